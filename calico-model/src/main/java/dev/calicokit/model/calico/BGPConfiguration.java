@@ -1,0 +1,86 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Cluster-scoped resource holding BGP settings for Calico nodes. The instance named default
+ * applies to the whole cluster, and an instance named node.NODENAME (NODENAME being the node name)
+ * overrides supported settings for that one node.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableBGPConfiguration.class)
+@JsonDeserialize(as = ImmutableBGPConfiguration.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+public interface BGPConfiguration extends WithBGPConfiguration, CalicoResource {
+  /** Standard Kubernetes object metadata such as name, labels and annotations. */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Desired BGP settings held by this resource. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @Cel(rule = "!has(self.nodeMeshPassword) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true", message = "nodeMeshPassword only applies while the node-to-node mesh is enabled", reason = "FieldValueForbidden", from = Release.V3_32)
+  @Cel(rule = "!has(self.nodeMeshMaxRestartTime) || !has(self.nodeToNodeMeshEnabled) || self.nodeToNodeMeshEnabled == true", message = "nodeMeshMaxRestartTime only applies while the node-to-node mesh is enabled", reason = "FieldValueForbidden", from = Release.V3_32, position = 1)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  default BGPConfigurationSpec spec() {
+    return BGPConfigurationSpec.builder().build();
+  }
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "BGPConfiguration";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BGPConfiguration} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableBGPConfiguration.Builder {}
+}

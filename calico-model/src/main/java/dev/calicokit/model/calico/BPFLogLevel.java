@@ -1,0 +1,49 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.calicokit.model.values.OpenEnum;
+import java.util.List;
+
+/**
+ * The values Calico accepts for this setting; unknown values are kept. A value this library does
+ * not know is kept as read; see {@link OpenEnum}.
+ */
+public final class BPFLogLevel extends OpenEnum {
+  /** {@code Off}. */
+  public static final BPFLogLevel OFF = new BPFLogLevel("Off", true);
+
+  /** {@code Info}. */
+  public static final BPFLogLevel INFO = new BPFLogLevel("Info", true);
+
+  /** {@code Debug}. */
+  public static final BPFLogLevel DEBUG = new BPFLogLevel("Debug", true);
+
+  private static final List<BPFLogLevel> KNOWN = List.of(OFF, INFO, DEBUG);
+
+  private BPFLogLevel(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a known value, or a new value kept as given. Known values match without regard to case, as Calico reads them, and keep the case given.
+   */
+  @JsonCreator
+  public static BPFLogLevel of(String value) {
+    for (BPFLogLevel known : KNOWN) {
+      if (known.value().equals(value)) {
+        return known;
+      }
+    }
+    for (BPFLogLevel known : KNOWN) {
+      if (known.value().equalsIgnoreCase(value)) {
+        return new BPFLogLevel(value, true);
+      }
+    }
+    return new BPFLogLevel(value, false);
+  }
+
+  /** Every value this version of the library knows. */
+  public static List<BPFLogLevel> knownValues() {
+    return KNOWN;
+  }
+}

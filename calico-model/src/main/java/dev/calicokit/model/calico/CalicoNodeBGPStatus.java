@@ -1,0 +1,64 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** Summary and per-peer details of the BGP sessions on a node. */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableCalicoNodeBGPStatus.class)
+@JsonDeserialize(as = ImmutableCalicoNodeBGPStatus.class)
+@JsonPropertyOrder({"numberEstablishedV4", "numberNotEstablishedV4", "numberEstablishedV6", "numberNotEstablishedV6", "peersV4", "peersV6"})
+public interface CalicoNodeBGPStatus extends WithCalicoNodeBGPStatus, HasUnknownFields {
+  /** Count of IPv4 BGP sessions that are in the Established state. */
+  @JsonProperty("numberEstablishedV4")
+  @Fact(kind = FactKind.REQUIRED)
+  Long numberEstablishedV4();
+
+  /** Count of configured IPv4 BGP sessions that are not established. */
+  @JsonProperty("numberNotEstablishedV4")
+  @Fact(kind = FactKind.REQUIRED)
+  Long numberNotEstablishedV4();
+
+  /** Count of IPv6 BGP sessions that are in the Established state. */
+  @JsonProperty("numberEstablishedV6")
+  @Fact(kind = FactKind.REQUIRED)
+  Long numberEstablishedV6();
+
+  /** Count of configured IPv6 BGP sessions that are not established. */
+  @JsonProperty("numberNotEstablishedV6")
+  @Fact(kind = FactKind.REQUIRED)
+  Long numberNotEstablishedV6();
+
+  /** Status of each IPv4 BGP peer of the node. */
+  @JsonProperty("peersV4")
+  List<CalicoNodePeer> peersV4();
+
+  /** Status of each IPv6 BGP peer of the node. */
+  @JsonProperty("peersV6")
+  List<CalicoNodePeer> peersV6();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CalicoNodeBGPStatus} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableCalicoNodeBGPStatus.Builder {}
+}

@@ -1,0 +1,87 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Cluster-scoped resource that asks calico-node to publish status about one node, such as BGP
+ * daemon state, sessions and routes, in the status section.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableCalicoNodeStatus.class)
+@JsonDeserialize(as = ImmutableCalicoNodeStatus.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+public interface CalicoNodeStatus extends WithCalicoNodeStatus, CalicoResource {
+  /** Standard Kubernetes object metadata such as name, labels and annotations. */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Which node to report on, what to report and how often. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  default CalicoNodeStatusSpec spec() {
+    return CalicoNodeStatusSpec.builder().build();
+  }
+
+  /** Latest status written by calico-node for the node; filled in by Calico, not by users. */
+  @JsonProperty("status")
+  Optional<CalicoNodeStatusStatus> status();
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "CalicoNodeStatus";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CalicoNodeStatus} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableCalicoNodeStatus.Builder {}
+}

@@ -1,0 +1,46 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.calicokit.model.values.OpenEnum;
+import java.util.List;
+
+/**
+ * The values Calico accepts for this setting; unknown values are kept. A value this library does
+ * not know is kept as read; see {@link OpenEnum}.
+ */
+public final class DenyAction extends OpenEnum {
+  /** {@code Drop}. */
+  public static final DenyAction DROP = new DenyAction("Drop", true);
+
+  /** {@code Reject}. */
+  public static final DenyAction REJECT = new DenyAction("Reject", true);
+
+  private static final List<DenyAction> KNOWN = List.of(DROP, REJECT);
+
+  private DenyAction(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a known value, or a new value kept as given. Known values match without regard to case, as Calico reads them, and keep the case given.
+   */
+  @JsonCreator
+  public static DenyAction of(String value) {
+    for (DenyAction known : KNOWN) {
+      if (known.value().equals(value)) {
+        return known;
+      }
+    }
+    for (DenyAction known : KNOWN) {
+      if (known.value().equalsIgnoreCase(value)) {
+        return new DenyAction(value, true);
+      }
+    }
+    return new DenyAction(value, false);
+  }
+
+  /** Every value this version of the library knows. */
+  public static List<DenyAction> knownValues() {
+    return KNOWN;
+  }
+}

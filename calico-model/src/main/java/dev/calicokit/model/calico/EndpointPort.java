@@ -1,0 +1,58 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.values.Protocol;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A named port on an endpoint, which policy rules can refer to by name instead of by number.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableEndpointPort.class)
+@JsonDeserialize(as = ImmutableEndpointPort.class)
+@JsonPropertyOrder({"name", "protocol", "port"})
+public interface EndpointPort extends WithEndpointPort, HasUnknownFields {
+  /** Name of the port as used in policy rules. */
+  @JsonProperty("name")
+  @Fact(kind = FactKind.REQUIRED)
+  String name();
+
+  /** IP protocol of the port, such as TCP, UDP or SCTP; a protocol number is also accepted. */
+  @JsonProperty("protocol")
+  @Fact(kind = FactKind.PATTERN, value = "^.*")
+  @Fact(kind = FactKind.INT_OR_STRING)
+  @Fact(kind = FactKind.REQUIRED)
+  Protocol protocol();
+
+  /** Port number, 1 to 65535. */
+  @JsonProperty("port")
+  @Fact(kind = FactKind.MINIMUM, value = "1", from = Release.V3_32)
+  @Fact(kind = FactKind.MAXIMUM, value = "65535", from = Release.V3_32)
+  @Fact(kind = FactKind.REQUIRED)
+  Long port();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EndpointPort} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableEndpointPort.Builder {}
+}

@@ -1,0 +1,85 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Cluster-scoped resource representing a host network interface, or all interfaces of a host, so
+ * that Calico policy can protect the host itself.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableHostEndpoint.class)
+@JsonDeserialize(as = ImmutableHostEndpoint.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+public interface HostEndpoint extends WithHostEndpoint, CalicoResource {
+  /** Standard Kubernetes object metadata such as name, labels and annotations. */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Interface, addresses, ports and profiles of the host endpoint. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @Cel(rule = "(has(self.interfaceName) && size(self.interfaceName) > 0) || (has(self.expectedIPs) && size(self.expectedIPs) > 0)", message = "a host endpoint needs an interfaceName or at least one expected IP", reason = "FieldValueInvalid", from = Release.V3_32)
+  @Cel(rule = "has(self.node) && size(self.node) > 0", message = "node must name the node the endpoint belongs to", reason = "FieldValueInvalid", from = Release.V3_32, position = 1)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  default HostEndpointSpec spec() {
+    return HostEndpointSpec.builder().build();
+  }
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "HostEndpoint";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HostEndpoint} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableHostEndpoint.Builder {}
+}

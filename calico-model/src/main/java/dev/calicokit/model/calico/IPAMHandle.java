@@ -1,0 +1,81 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Bookkeeping record that groups the IP addresses allocated under one allocation handle (usually
+ * one workload interface) so they can be released together; managed by Calico IPAM.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableIPAMHandle.class)
+@JsonDeserialize(as = ImmutableIPAMHandle.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+public interface IPAMHandle extends WithIPAMHandle, CalicoResource {
+  /**
+   * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),
+   * labels, annotations and bookkeeping fields.
+   */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** The handle identifier and the blocks holding its addresses. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  IPAMHandleSpec spec();
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "IPAMHandle";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IPAMHandle} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableIPAMHandle.Builder {}
+}

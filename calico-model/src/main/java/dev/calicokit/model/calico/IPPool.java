@@ -1,0 +1,93 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Present;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Range of addresses that Calico may hand out to workloads, tunnels or load balancers, together
+ * with the encapsulation, NAT and BGP behaviour used for those addresses.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableIPPool.class)
+@JsonDeserialize(as = ImmutableIPPool.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+public interface IPPool extends WithIPPool, CalicoResource {
+  /**
+   * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),
+   * labels, annotations and bookkeeping fields.
+   */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Desired state of this IPPool. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @Cel(rule = "!has(self.ipipMode) || !has(self.vxlanMode) || self.ipipMode == 'Never' || self.vxlanMode == 'Never' || size(self.ipipMode) == 0 || size(self.vxlanMode) == 0", message = "a pool can use IP-in-IP or VXLAN, not both", reason = "FieldValueForbidden", from = Release.V3_32)
+  @Cel(rule = "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || (!has(self.ipipMode) || size(self.ipipMode) == 0 || self.ipipMode == 'Never') && (!has(self.vxlanMode) || size(self.vxlanMode) == 0 || self.vxlanMode == 'Never')", message = "a LoadBalancer pool carries no encapsulation: ipipMode and vxlanMode must be Never or unset", reason = "FieldValueForbidden", from = Release.V3_32, position = 1)
+  @Cel(rule = "!has(self.allowedUses) || !self.allowedUses.exists(u, u == 'LoadBalancer') || !self.allowedUses.exists(u, u == 'Workload' || u == 'Tunnel')", message = "a LoadBalancer pool cannot also serve Workload or Tunnel addresses", reason = "FieldValueForbidden", from = Release.V3_32, position = 2)
+  @Cel(rule = "!self.cidr.contains(':') || !has(self.ipipMode) || self.ipipMode == 'Never' || size(self.ipipMode) == 0", message = "IP-in-IP works on IPv4 pools only", reason = "FieldValueForbidden", from = Release.V3_32, position = 3)
+  IPPoolSpec spec();
+
+  /** Conditions reported by Calico about the pool; filled in by the system, not by users. */
+  @JsonProperty("status")
+  @Present(groups = ApiGroup.V3, from = Release.V3_32)
+  Optional<IPPoolStatus> status();
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "IPPool";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link IPPool} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableIPPool.Builder {}
+}

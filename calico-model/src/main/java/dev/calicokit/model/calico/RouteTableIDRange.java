@@ -1,0 +1,52 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One inclusive range of Linux routing table numbers that Felix may use for its own tables;
+ * several ranges can be listed.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableRouteTableIDRange.class)
+@JsonDeserialize(as = ImmutableRouteTableIDRange.class)
+@JsonPropertyOrder({"min", "max"})
+public interface RouteTableIDRange extends WithRouteTableIDRange, HasUnknownFields {
+  /** Lowest routing table number in the range, inclusive; required and must be at least 1. */
+  @JsonProperty("min")
+  @Fact(kind = FactKind.REQUIRED)
+  Long min();
+
+  /**
+   * Highest routing table number in the range, inclusive; required, must not be below min and
+   * cannot exceed the largest table number Linux supports (ranges are best chosen to leave out the
+   * kernel's reserved tables 253 to 255).
+   */
+  @JsonProperty("max")
+  @Fact(kind = FactKind.REQUIRED)
+  Long max();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link RouteTableIDRange} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableRouteTableIDRange.Builder {}
+}

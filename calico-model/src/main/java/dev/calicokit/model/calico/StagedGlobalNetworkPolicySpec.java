@@ -1,0 +1,147 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.SchemaNode;
+import dev.calicokit.model.values.Selector;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Contents of a staged global network policy; the same fields as a global network policy plus the
+ * staged action.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableStagedGlobalNetworkPolicySpec.class)
+@JsonDeserialize(as = ImmutableStagedGlobalNetworkPolicySpec.class)
+@JsonPropertyOrder({"stagedAction", "tier", "order", "ingress", "egress", "selector", "types", "doNotTrack", "preDNAT", "applyOnForward", "serviceAccountSelector", "namespaceSelector", "performanceHints"})
+public interface StagedGlobalNetworkPolicySpec extends WithStagedGlobalNetworkPolicySpec, HasUnknownFields {
+  /**
+   * What the staged policy previews: Set (creating or updating the real policy, the default),
+   * Delete (removing it), Learn (a policy being built by policy recommendation) or Ignore (not
+   * evaluated).
+   */
+  @JsonProperty("stagedAction")
+  @Fact(kind = FactKind.ENUM, value = {"Set", "Delete", "Learn", "Ignore"}, from = Release.V3_32)
+  @Fact(kind = FactKind.DEFAULT, value = "\"Set\"", from = Release.V3_32)
+  Optional<StagedAction> stagedAction();
+
+  /** Name of the tier the policy belongs to; default is used when unset. */
+  @JsonProperty("tier")
+  @Fact(kind = FactKind.DEFAULT, value = "\"default\"", from = Release.V3_32)
+  Optional<String> tier();
+
+  /**
+   * Number fixing the position of the policy within its tier, lower values first; when unset the
+   * policy comes last, and ties are broken by name.
+   */
+  @JsonProperty("order")
+  Optional<BigDecimal> order();
+
+  /**
+   * Ordered rules for traffic arriving at the selected endpoints; the first rule that matches
+   * decides.
+   */
+  @JsonProperty("ingress")
+  @Cel(rule = "!has(self.http) || !has(self.protocol) || self.protocol == 'TCP' || self.protocol == 6", message = "HTTP matching only works on TCP rules", reason = "FieldValueInvalid", from = Release.V3_32, node = SchemaNode.ITEMS)
+  @Cel(rule = "self.action == 'Allow' || !has(self.http)", message = "HTTP matching is only allowed on rules whose action is Allow", reason = "FieldValueForbidden", from = Release.V3_32, node = SchemaNode.ITEMS, position = 1)
+  @Cel(rule = "!has(self.destination) || !has(self.destination.services) || (!has(self.destination.ports) || size(self.destination.ports) == 0) && (!has(self.destination.notPorts) || size(self.destination.notPorts) == 0)", message = "a destination that names services takes its ports from them: ports and notPorts must be left out", reason = "FieldValueForbidden", from = Release.V3_32, node = SchemaNode.ITEMS, position = 2)
+  List<Rule> ingress();
+
+  /**
+   * Ordered rules for traffic leaving the selected endpoints; the first rule that matches decides.
+   */
+  @JsonProperty("egress")
+  @Cel(rule = "!has(self.http) || !has(self.protocol) || self.protocol == 'TCP' || self.protocol == 6", message = "HTTP matching only works on TCP rules", reason = "FieldValueInvalid", from = Release.V3_32, node = SchemaNode.ITEMS)
+  @Cel(rule = "self.action == 'Allow' || !has(self.http)", message = "HTTP matching is only allowed on rules whose action is Allow", reason = "FieldValueForbidden", from = Release.V3_32, node = SchemaNode.ITEMS, position = 1)
+  @Cel(rule = "!has(self.destination) || !has(self.destination.services) || (!has(self.destination.ports) || size(self.destination.ports) == 0) && (!has(self.destination.notPorts) || size(self.destination.notPorts) == 0)", message = "a destination that names services takes its ports from them: ports and notPorts must be left out", reason = "FieldValueForbidden", from = Release.V3_32, node = SchemaNode.ITEMS, position = 2)
+  List<Rule> egress();
+
+  /**
+   * Calico selector expression choosing the endpoints the policy applies to, for example role ==
+   * "db"; all() or empty selects every endpoint.
+   */
+  @JsonProperty("selector")
+  Optional<Selector> selector();
+
+  /**
+   * Directions the policy governs: Ingress, Egress or both; when unset Egress is included if there
+   * are egress rules, and Ingress if there are ingress rules or no egress rules.
+   */
+  @JsonProperty("types")
+  @Fact(kind = FactKind.MIN_ITEMS, value = "1", from = Release.V3_32)
+  @Fact(kind = FactKind.MAX_ITEMS, value = "2", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32)
+  @Fact(kind = FactKind.ENUM, value = {"Ingress", "Egress"}, from = Release.V3_32, node = SchemaNode.ITEMS)
+  List<PolicyType> types();
+
+  /**
+   * When true the rules run before connection tracking and allowed packets are left untracked;
+   * such policies only affect host endpoints.
+   */
+  @JsonProperty("doNotTrack")
+  Optional<Boolean> doNotTrack();
+
+  /**
+   * When true the rules are applied to host endpoint traffic before destination NAT; such policies
+   * may only have ingress rules.
+   */
+  @JsonProperty("preDNAT")
+  Optional<Boolean> preDNAT();
+
+  /**
+   * When true the rules also cover traffic forwarded through a host endpoint, not just traffic to
+   * or from the host itself.
+   */
+  @JsonProperty("applyOnForward")
+  Optional<Boolean> applyOnForward();
+
+  /**
+   * Calico selector expression on service account labels, further restricting the policy to pods
+   * running under matching service accounts.
+   */
+  @JsonProperty("serviceAccountSelector")
+  Optional<Selector> serviceAccountSelector();
+
+  /**
+   * Calico selector expression on namespace labels restricting which namespaces the selected pods
+   * may be in.
+   */
+  @JsonProperty("namespaceSelector")
+  Optional<Selector> namespaceSelector();
+
+  /**
+   * Optional optimisation hints that never change enforcement; currently only
+   * AssumeNeededOnEveryNode, which makes every node load the policy up front.
+   */
+  @JsonProperty("performanceHints")
+  @Fact(kind = FactKind.ENUM, value = "AssumeNeededOnEveryNode", from = Release.V3_32, node = SchemaNode.ITEMS)
+  List<PolicyPerformanceHint> performanceHints();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StagedGlobalNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableStagedGlobalNetworkPolicySpec.Builder {}
+}

@@ -1,0 +1,85 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.Release;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Namespaced Calico policy that is evaluated for reporting and preview only and never enforced, so
+ * the effect of a network policy can be checked before it is applied.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableStagedNetworkPolicy.class)
+@JsonDeserialize(as = ImmutableStagedNetworkPolicy.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+public interface StagedNetworkPolicy extends WithStagedNetworkPolicy, CalicoResource {
+  /**
+   * Standard Kubernetes object metadata: name, namespace, labels, annotations and bookkeeping
+   * fields.
+   */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Rules, selectors and staging action of the staged policy. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED, groups = ApiGroup.V3, from = Release.V3_32)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  default StagedNetworkPolicySpec spec() {
+    return StagedNetworkPolicySpec.builder().build();
+  }
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "StagedNetworkPolicy";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StagedNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableStagedNetworkPolicy.Builder {}
+}

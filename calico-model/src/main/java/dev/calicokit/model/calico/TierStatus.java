@@ -1,0 +1,39 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.k8s.Condition;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** State that Calico reports about a tier. */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableTierStatus.class)
+@JsonDeserialize(as = ImmutableTierStatus.class)
+@JsonPropertyOrder({"conditions"})
+public interface TierStatus extends WithTierStatus, HasUnknownFields {
+  /** List of status conditions about the tier, each with a type, status, reason and message. */
+  @JsonProperty("conditions")
+  List<Condition> conditions();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TierStatus} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableTierStatus.Builder {}
+}

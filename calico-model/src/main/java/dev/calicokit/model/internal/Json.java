@@ -1,0 +1,102 @@
+package dev.calicokit.model.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The Jackson mappers of the model, configured once. Reading keeps what it does not know (unknown
+ * fields go to each object's {@code unknownFields}), fails on duplicate keys, and keeps numbers as
+ * read; writing keeps the declared field order, leaves out absent values and empty collections, and
+ * never writes floats for whole numbers.
+ */
+public final class Json {
+  private static final ObjectMapper JSON = configure(JsonMapper.builder().build(), false);
+  private static final ObjectMapper JSON_STRICT = configure(JsonMapper.builder().build(), true);
+  private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory()), false);
+  private static final ObjectMapper YAML_STRICT = configure(new YAMLMapper(yamlFactory()), true);
+
+  private Json() {}
+
+  /** The lenient JSON mapper. */
+  public static ObjectMapper mapper() {
+    return JSON;
+  }
+
+  /** The JSON or YAML mapper, lenient or strict about unknown fields. */
+  public static ObjectMapper mapper(boolean yaml, boolean strict) {
+    if (yaml) {
+      return strict ? YAML_STRICT : YAML;
+    }
+    return strict ? JSON_STRICT : JSON;
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(100);
+    loader.setCodePointLimit(64 * 1024 * 1024);
+    return YAMLFactory.builder()
+        .loaderOptions(loader)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .build();
+  }
+
+  private static ObjectMapper configure(ObjectMapper m, boolean strict) {
+    m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+    m.registerModule(new Jdk8Module());
+    m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    m.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
+    m.disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    m.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
+    // Go's omitempty: an empty list or map is the same as an absent one, so it is not written.
+    for (Class<?> c : List.of(Collection.class, List.class, Map.class)) {
+      m.configOverride(c).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+    }
+    if (strict) {
+      m.registerModule(new SimpleModule("calicokit-strict").setDeserializerModifier(new NoAnySetter()));
+    }
+    return m;
+  }
+
+  /** Removes the any-setter so that unknown fields fail with their path and location. */
+  private static final class NoAnySetter extends BeanDeserializerModifier {
+    @Override
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config, BeanDescription desc, BeanDeserializerBuilder builder) {
+      if (desc.getBeanClass().getName().startsWith("dev.calicokit.model.")) {
+        builder.setAnySetter(null);
+      }
+      return builder;
+    }
+  }
+}

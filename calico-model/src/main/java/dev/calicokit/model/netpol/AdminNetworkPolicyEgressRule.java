@@ -1,0 +1,73 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.SchemaNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Egress rule of an AdminNetworkPolicy: the action applied to traffic leaving the subject pods
+ * towards the listed destinations.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableAdminNetworkPolicyEgressRule.class)
+@JsonDeserialize(as = ImmutableAdminNetworkPolicyEgressRule.class)
+@JsonPropertyOrder({"name", "action", "to", "ports"})
+public interface AdminNetworkPolicyEgressRule extends WithAdminNetworkPolicyEgressRule, HasUnknownFields {
+  /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
+  @JsonProperty("name")
+  @Fact(kind = FactKind.MAX_LENGTH, value = "100")
+  Optional<String> name();
+
+  /**
+   * Allow, Deny or Pass; Pass skips the remaining admin policy rules and leaves the decision to
+   * NetworkPolicies and then the baseline policy.
+   */
+  @JsonProperty("action")
+  @Fact(kind = FactKind.ENUM, value = {"Allow", "Deny", "Pass"})
+  @Fact(kind = FactKind.REQUIRED)
+  AdminNetworkPolicyRuleAction action();
+
+  /**
+   * Destinations the rule applies to, 1 to 100 entries; the rule matches if any of them matches.
+   */
+  @JsonProperty("to")
+  @Fact(kind = FactKind.MIN_ITEMS, value = "1")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  @Fact(kind = FactKind.REQUIRED)
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<AdminNetworkPolicyEgressPeer> toPeers();
+
+  /** Destination ports to match, up to 100 entries; when unset all ports match. */
+  @JsonProperty("ports")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<AdminNetworkPolicyPort> ports();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AdminNetworkPolicyEgressRule} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableAdminNetworkPolicyEgressRule.Builder {}
+}

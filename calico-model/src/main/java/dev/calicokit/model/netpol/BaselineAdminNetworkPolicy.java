@@ -1,0 +1,86 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Cluster-wide default policy from the Kubernetes network policy API, applied only when no
+ * AdminNetworkPolicy or NetworkPolicy has decided; a single instance named default is allowed.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableBaselineAdminNetworkPolicy.class)
+@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicy.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@Cel(rule = "self.metadata.name == 'default'", message = "only one object of this kind may exist and it must be named 'default'")
+public interface BaselineAdminNetworkPolicy extends WithBaselineAdminNetworkPolicy, CalicoResource {
+  /**
+   * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),
+   * labels, annotations and bookkeeping fields.
+   */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Subject and rules of the baseline policy. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED)
+  BaselineAdminNetworkPolicySpec spec();
+
+  /** State written back by the network policy implementation; not set by users. */
+  @JsonProperty("status")
+  Optional<BaselineAdminNetworkPolicyStatus> status();
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "policy.networking.k8s.io/v1alpha1";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "BaselineAdminNetworkPolicy";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BaselineAdminNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableBaselineAdminNetworkPolicy.Builder {}
+}

@@ -1,0 +1,68 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.SchemaNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Ingress rule of the BaselineAdminNetworkPolicy: the action applied to traffic reaching the
+ * subject pods from the listed sources.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableBaselineAdminNetworkPolicyIngressRule.class)
+@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicyIngressRule.class)
+@JsonPropertyOrder({"name", "action", "from", "ports"})
+public interface BaselineAdminNetworkPolicyIngressRule extends WithBaselineAdminNetworkPolicyIngressRule, HasUnknownFields {
+  /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
+  @JsonProperty("name")
+  @Fact(kind = FactKind.MAX_LENGTH, value = "100")
+  Optional<String> name();
+
+  /** Allow or Deny. */
+  @JsonProperty("action")
+  @Fact(kind = FactKind.ENUM, value = {"Allow", "Deny"})
+  @Fact(kind = FactKind.REQUIRED)
+  BaselineAdminNetworkPolicyRuleAction action();
+
+  /** Sources the rule applies to, 1 to 100 entries; the rule matches if any of them matches. */
+  @JsonProperty("from")
+  @Fact(kind = FactKind.MIN_ITEMS, value = "1")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  @Fact(kind = FactKind.REQUIRED)
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<AdminNetworkPolicyIngressPeer> fromPeers();
+
+  /** Ports on the subject pods to match, up to 100 entries; when unset all ports match. */
+  @JsonProperty("ports")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<AdminNetworkPolicyPort> ports();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BaselineAdminNetworkPolicyIngressRule} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableBaselineAdminNetworkPolicyIngressRule.Builder {}
+}

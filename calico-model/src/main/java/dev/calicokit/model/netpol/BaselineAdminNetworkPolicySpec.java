@@ -1,0 +1,64 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.SchemaNode;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Contents of the BaselineAdminNetworkPolicy: the pods it covers and its ordered fallback rules.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableBaselineAdminNetworkPolicySpec.class)
+@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicySpec.class)
+@JsonPropertyOrder({"subject", "ingress", "egress"})
+public interface BaselineAdminNetworkPolicySpec extends WithBaselineAdminNetworkPolicySpec, HasUnknownFields {
+  /** The pods the policy applies to; required. */
+  @JsonProperty("subject")
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1")
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1")
+  @Fact(kind = FactKind.REQUIRED)
+  AdminNetworkPolicySubject subject();
+
+  /**
+   * Ordered ingress rules, at most 100, used only for traffic no higher-level policy decided;
+   * earlier rules win.
+   */
+  @JsonProperty("ingress")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  List<BaselineAdminNetworkPolicyIngressRule> ingress();
+
+  /**
+   * Ordered egress rules, at most 100, used only for traffic no higher-level policy decided;
+   * earlier rules win.
+   */
+  @JsonProperty("egress")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "100")
+  @Cel(rule = "!(self.to.exists(peer, has(peer.networks) || has(peer.nodes)) && has(self.ports) && self.ports.exists(port, has(port.namedPort)))", message = "a rule whose peers name networks or nodes cannot match on a named port", node = SchemaNode.ITEMS)
+  List<BaselineAdminNetworkPolicyEgressRule> egress();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BaselineAdminNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableBaselineAdminNetworkPolicySpec.Builder {}
+}

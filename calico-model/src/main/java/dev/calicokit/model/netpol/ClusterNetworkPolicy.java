@@ -1,0 +1,84 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Cluster-wide policy from the newer Kubernetes network policy API (v1alpha2) that sits either in
+ * the Admin tier, ahead of NetworkPolicies, or in the Baseline tier, after them.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableClusterNetworkPolicy.class)
+@JsonDeserialize(as = ImmutableClusterNetworkPolicy.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+public interface ClusterNetworkPolicy extends WithClusterNetworkPolicy, CalicoResource {
+  /**
+   * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),
+   * labels, annotations and bookkeeping fields.
+   */
+  @JsonProperty("metadata")
+  @Fact(kind = FactKind.REQUIRED)
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** Tier, priority, subject and rules of the policy. */
+  @JsonProperty("spec")
+  @Fact(kind = FactKind.REQUIRED)
+  ClusterNetworkPolicySpec spec();
+
+  /** State written back by the network policy implementation; not set by users. */
+  @JsonProperty("status")
+  Optional<ClusterNetworkPolicyStatus> status();
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "policy.networking.k8s.io/v1alpha2";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "ClusterNetworkPolicy";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  @JsonProperty("kind")
+  @Value.Default
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ClusterNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableClusterNetworkPolicy.Builder {}
+}

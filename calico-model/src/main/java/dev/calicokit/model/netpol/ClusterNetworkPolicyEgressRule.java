@@ -1,0 +1,77 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.SchemaNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Egress rule of a ClusterNetworkPolicy: the action applied to traffic leaving the subject pods
+ * towards the listed destinations.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableClusterNetworkPolicyEgressRule.class)
+@JsonDeserialize(as = ImmutableClusterNetworkPolicyEgressRule.class)
+@JsonPropertyOrder({"name", "action", "to", "protocols"})
+public interface ClusterNetworkPolicyEgressRule extends WithClusterNetworkPolicyEgressRule, HasUnknownFields {
+  /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
+  @JsonProperty("name")
+  @Fact(kind = FactKind.MAX_LENGTH, value = "100")
+  Optional<String> name();
+
+  /**
+   * Accept or Deny end evaluation for the traffic; Pass skips the remaining rules of this tier and
+   * continues with the next tier.
+   */
+  @JsonProperty("action")
+  @Fact(kind = FactKind.ENUM, value = {"Accept", "Deny", "Pass"})
+  @Fact(kind = FactKind.REQUIRED)
+  ClusterNetworkPolicyRuleAction action();
+
+  /**
+   * Destinations the rule applies to, 1 to 25 entries; the rule matches if any of them matches.
+   */
+  @JsonProperty("to")
+  @Fact(kind = FactKind.MIN_ITEMS, value = "1")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "25")
+  @Fact(kind = FactKind.REQUIRED)
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<ClusterNetworkPolicyEgressPeer> toPeers();
+
+  /**
+   * Protocol and port conditions, up to 25 entries; when unset the rule does not look at protocol
+   * details.
+   */
+  @JsonProperty("protocols")
+  @Fact(kind = FactKind.MIN_ITEMS, value = "1")
+  @Fact(kind = FactKind.MAX_ITEMS, value = "25")
+  @Fact(kind = FactKind.MIN_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  @Fact(kind = FactKind.MAX_PROPERTIES, value = "1", node = SchemaNode.ITEMS)
+  List<ClusterNetworkPolicyProtocol> protocols();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ClusterNetworkPolicyEgressRule} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableClusterNetworkPolicyEgressRule.Builder {}
+}

@@ -1,0 +1,54 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.k8s.LabelSelector;
+import dev.calicokit.model.schema.Fact;
+import dev.calicokit.model.schema.FactKind;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One in-cluster source of a ClusterNetworkPolicy ingress rule; exactly one of its fields is set.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableClusterNetworkPolicyIngressPeer.class)
+@JsonDeserialize(as = ImmutableClusterNetworkPolicyIngressPeer.class)
+@JsonPropertyOrder({"namespaces", "pods"})
+public interface ClusterNetworkPolicyIngressPeer extends WithClusterNetworkPolicyIngressPeer, HasUnknownFields {
+  /**
+   * Selects every pod in the namespaces whose labels match this selector; host-network pods are
+   * not covered.
+   */
+  @JsonProperty("namespaces")
+  @Fact(kind = FactKind.MAP_TYPE, value = "atomic")
+  Optional<LabelSelector> namespaces();
+
+  /**
+   * Selects pods by a namespace selector together with a pod selector; host-network pods are not
+   * covered.
+   */
+  @JsonProperty("pods")
+  Optional<NamespacedPod> pods();
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ClusterNetworkPolicyIngressPeer} values; {@code build()} fails naming any required field left unset. */
+  final class Builder extends ImmutableClusterNetworkPolicyIngressPeer.Builder {}
+}

@@ -1,0 +1,44 @@
+package dev.calicokit.model.netpol;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.calicokit.model.values.OpenEnum;
+import java.util.List;
+
+/**
+ * The values Calico accepts for this setting; unknown values are kept. A value this library does
+ * not know is kept as read; see {@link OpenEnum}.
+ */
+public final class ClusterNetworkPolicyRuleAction extends OpenEnum {
+  /** {@code Accept}. */
+  public static final ClusterNetworkPolicyRuleAction ACCEPT = new ClusterNetworkPolicyRuleAction("Accept", true);
+
+  /** {@code Deny}. */
+  public static final ClusterNetworkPolicyRuleAction DENY = new ClusterNetworkPolicyRuleAction("Deny", true);
+
+  /** {@code Pass}. */
+  public static final ClusterNetworkPolicyRuleAction PASS = new ClusterNetworkPolicyRuleAction("Pass", true);
+
+  private static final List<ClusterNetworkPolicyRuleAction> KNOWN = List.of(ACCEPT, DENY, PASS);
+
+  private ClusterNetworkPolicyRuleAction(String value, boolean known) {
+    super(value, known);
+  }
+
+  /**
+   * The constant for a known value, or a new value kept as given.
+   */
+  @JsonCreator
+  public static ClusterNetworkPolicyRuleAction of(String value) {
+    for (ClusterNetworkPolicyRuleAction known : KNOWN) {
+      if (known.value().equals(value)) {
+        return known;
+      }
+    }
+    return new ClusterNetworkPolicyRuleAction(value, false);
+  }
+
+  /** Every value this version of the library knows. */
+  public static List<ClusterNetworkPolicyRuleAction> knownValues() {
+    return KNOWN;
+  }
+}
