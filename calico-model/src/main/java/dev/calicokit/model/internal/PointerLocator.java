@@ -1,0 +1,81 @@
+package dev.calicokit.model.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * Finds the source line and column of a JSON pointer inside the n-th document of a text. Binding
+ * errors are found on trees, which do not carry locations; errors are rare, so we pay for a second,
+ * streaming pass over the text only when one occurs.
+ */
+public final class PointerLocator {
+  private PointerLocator() {}
+
+  /** {line, column}, 1-based, of the value at {@code pointer} in document {@code index}; null if not found. */
+  public static int[] locate(ObjectMapper mapper, String text, int index, String pointer) {
+    JsonPointer target = JsonPointer.compile(pointer == null ? "" : pointer);
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      int doc = -1;
+      JsonLocation best = null;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (p.getParsingContext().inRoot()) {
+          doc++;
+        }
+        if (doc != index) {
+          p.skipChildren();
+          continue;
+        }
+        JsonLocation found = walk(p, target, JsonPointer.empty());
+        best = found;
+        break;
+      }
+      if (best == null) {
+        return null;
+      }
+      return new int[] {best.getLineNr(), best.getColumnNr()};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Walks the value at the parser's current token; returns the closest location to the target. */
+  private static JsonLocation walk(JsonParser p, JsonPointer target, JsonPointer here) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    if (target.matches()) {
+      return start;
+    }
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      String want = target.getMatchingProperty();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonLocation keyLoc = p.currentTokenLocation();
+        p.nextToken();
+        if (name.equals(want)) {
+          JsonPointer rest = target.tail();
+          return rest.matches() ? keyLoc : walk(p, rest, here);
+        }
+        p.skipChildren();
+      }
+      return start;
+    }
+    if (t == JsonToken.START_ARRAY) {
+      int want = target.getMatchingIndex();
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (i == want) {
+          return walk(p, target.tail(), here);
+        }
+        p.skipChildren();
+        i++;
+      }
+      return start;
+    }
+    return start;
+  }
+}

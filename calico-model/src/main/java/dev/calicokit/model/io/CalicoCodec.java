@@ -1,0 +1,280 @@
+package dev.calicokit.model.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.internal.PointerLocator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes single resources, or lists of them, as YAML or JSON.
+ *
+ * <p>Reading dispatches on {@code apiVersion} and {@code kind} (see {@link Kinds}); fields the model
+ * does not know are kept on the object that holds them and written back in place, unless the codec
+ * is {@link #strict()}, which rejects them. Duplicate keys are an error in every mode. Writing keeps
+ * each type's field order, leaves absent fields out (a CRD default is never filled in) and keeps
+ * numbers as they were read.
+ *
+ * <pre>{@code
+ * IPPool pool = CalicoCodec.yaml().read(text, IPPool.class);
+ * String out = CalicoCodec.yaml().write(pool.withSpec(pool.spec().withBlockSize(24L)));
+ * }</pre>
+ */
+public final class CalicoCodec {
+  private final boolean yaml;
+  private final boolean strict;
+
+  private CalicoCodec(boolean yaml, boolean strict) {
+    this.yaml = yaml;
+    this.strict = strict;
+  }
+
+  /** A lenient YAML codec. */
+  public static CalicoCodec yaml() {
+    return new CalicoCodec(true, false);
+  }
+
+  /** A lenient JSON codec. */
+  public static CalicoCodec json() {
+    return new CalicoCodec(false, false);
+  }
+
+  /** The same codec, rejecting unknown fields with their path, line and column. */
+  public CalicoCodec strict() {
+    return new CalicoCodec(yaml, true);
+  }
+
+  /** Reads exactly one resource of any kind the model types. */
+  public CalicoResource read(String text) {
+    List<CalicoResource> all = readAll(text);
+    if (all.size() != 1) {
+      throw new ResourceReadException(0, null, null, "", 0, 0,
+          "expected exactly one resource, found " + all.size(), null);
+    }
+    return all.get(0);
+  }
+
+  /** Reads exactly one resource, which must be of the given kind. */
+  public <T extends CalicoResource> T read(String text, Class<T> type) {
+    CalicoResource r = read(text);
+    if (!type.isInstance(r)) {
+      throw new ResourceReadException(0, r.kind(), r.metadata().name().orElse(null), "", 0, 0,
+          "expected a " + type.getSimpleName() + ", found " + r.apiVersion() + " " + r.kind(), null);
+    }
+    return type.cast(r);
+  }
+
+  /**
+   * Reads every resource: each YAML document, a JSON array, or the items of a {@code kind: List}.
+   * Empty documents are skipped; a document's index in messages counts them all.
+   */
+  public List<CalicoResource> readAll(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    ObjectMapper mapper = Json.mapper(yaml, strict);
+    List<CalicoResource> out = new ArrayList<>();
+    int index = 0;
+    try (MappingIterator<JsonNode> docs = mapper.readerFor(JsonNode.class).readValues(body)) {
+      while (true) {
+        JsonNode doc;
+        try {
+          if (!docs.hasNextValue()) {
+            break;
+          }
+          doc = docs.nextValue();
+        } catch (JacksonException e) {
+          throw parseError(index, e);
+        }
+        if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
+          readDocument(mapper, body, index, doc, out);
+        }
+        index++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      if (e instanceof ResourceReadException) {
+        throw e;
+      }
+      Throwable c = e.getCause();
+      if (c instanceof JacksonException) {
+        throw parseError(index, (JacksonException) c);
+      }
+      throw e;
+    }
+    return out;
+  }
+
+  private void readDocument(ObjectMapper mapper, String text, int index, JsonNode doc, List<CalicoResource> out) {
+    if (doc.isArray()) {
+      for (int i = 0; i < doc.size(); i++) {
+        out.add(bind(mapper, text, index, "/" + i, doc.get(i)));
+      }
+      return;
+    }
+    if (doc.path("kind").asText("").endsWith("List") && doc.has("items")) {
+      JsonNode items = doc.get("items");
+      for (int i = 0; i < items.size(); i++) {
+        out.add(bind(mapper, text, index, "/items/" + i, items.get(i)));
+      }
+      return;
+    }
+    out.add(bind(mapper, text, index, "", doc));
+  }
+
+  private CalicoResource bind(ObjectMapper mapper, String text, int index, String prefix, JsonNode node) {
+    String apiVersion = node.path("apiVersion").asText(null);
+    String kind = node.path("kind").asText(null);
+    String name = node.path("metadata").path("name").asText(null);
+    if (!node.isObject()) {
+      throw located(mapper, text, index, null, null, prefix, "expected a resource (a mapping), found " + node.getNodeType(), null);
+    }
+    if (apiVersion == null || kind == null) {
+      throw located(mapper, text, index, kind, name, prefix,
+          "a resource needs apiVersion and kind", null);
+    }
+    Optional<Class<? extends CalicoResource>> type = Kinds.forType(apiVersion, kind);
+    if (type.isEmpty()) {
+      String known = Kinds.all().stream().map(c -> Kinds.typesOf(c).get(0).split(" ")[1]).collect(Collectors.joining(", "));
+      throw located(mapper, text, index, kind, name, prefix + "/kind",
+          "not a kind this model types: " + apiVersion + " " + kind + " (known kinds: " + known + ")", null);
+    }
+    try {
+      return mapper.treeToValue(node, type.get());
+    } catch (JsonMappingException e) {
+      String pointer = prefix + pointerOf(e);
+      String problem = e instanceof UnrecognizedPropertyException
+          ? "unknown field \"" + ((UnrecognizedPropertyException) e).getPropertyName() + "\" (strict mode rejects fields the model does not know)"
+          : cleanMessage(e);
+      throw located(mapper, text, index, kind, name, pointer, problem, e);
+    } catch (JsonProcessingException e) {
+      throw located(mapper, text, index, kind, name, prefix, cleanMessage(e), e);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw located(mapper, text, index, kind, name, prefix, e.getMessage(), e);
+    }
+  }
+
+  private ResourceReadException located(
+      ObjectMapper mapper, String text, int index, String kind, String name, String pointer, String problem, Throwable cause) {
+    int[] lc = PointerLocator.locate(mapper, text, index, pointer);
+    return new ResourceReadException(index, kind, name, pointer, lc == null ? 0 : lc[0], lc == null ? 0 : lc[1], problem, cause);
+  }
+
+  private static ResourceReadException parseError(int index, JacksonException e) {
+    JsonLocation loc = e.getLocation();
+    String pointer = e instanceof JsonMappingException ? pointerOf((JsonMappingException) e) : "";
+    return new ResourceReadException(index, null, null, pointer,
+        loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), cleanMessage(e), e);
+  }
+
+  private static String pointerOf(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (r.getIndex() >= 0) {
+        sb.append('/').append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String cleanMessage(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      m = e.getClass().getSimpleName();
+    }
+    // Jackson names the generated classes; users know the model types.
+    return m.replace("dev.calicokit.model.", "").replaceAll("Immutable([A-Za-z]+)(\\$Json)?", "$1");
+  }
+
+  /** Writes one resource (or any model object). */
+  public String write(Object value) {
+    try {
+      if (yaml) {
+        return Json.mapper(true, false).writeValueAsString(value);
+      }
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return Json.mapper(false, false).writer(pp).writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes several resources: YAML documents separated by {@code ---}, or a JSON array. */
+  public String writeAll(Collection<? extends CalicoResource> resources) {
+    if (!yaml) {
+      return write(new ArrayList<>(resources));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (CalicoResource r : resources) {
+      if (sb.length() > 0) {
+        sb.append("---\n");
+      }
+      sb.append(write(r));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * JSON pointers of every field of a model object that the model does not know (kept from reading).
+   * Empty for objects built in code.
+   */
+  public static List<String> unknownFieldPaths(Object value) {
+    List<String> out = new ArrayList<>();
+    collectUnknown(value, "", out);
+    return out;
+  }
+
+  private static void collectUnknown(Object value, String at, List<String> out) {
+    if (value instanceof Optional) {
+      ((Optional<?>) value).ifPresent(v -> collectUnknown(v, at, out));
+      return;
+    }
+    if (value instanceof List) {
+      List<?> l = (List<?>) value;
+      for (int i = 0; i < l.size(); i++) {
+        collectUnknown(l.get(i), at + "/" + i, out);
+      }
+      return;
+    }
+    if (value instanceof Map) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        collectUnknown(e.getValue(), at + "/" + escape(String.valueOf(e.getKey())), out);
+      }
+      return;
+    }
+    if (value == null || !ModelProperties.isModelType(value.getClass())) {
+      return;
+    }
+    for (ModelProperties.Property p : ModelProperties.of(value.getClass())) {
+      collectUnknown(p.get(value), at + "/" + escape(p.jsonName()), out);
+    }
+    if (value instanceof HasUnknownFields) {
+      for (String k : ((HasUnknownFields) value).unknownFields().keySet()) {
+        out.add(at + "/" + escape(k));
+      }
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("~", "~0").replace("/", "~1");
+  }
+}

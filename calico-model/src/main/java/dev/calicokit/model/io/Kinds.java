@@ -1,0 +1,108 @@
+package dev.calicokit.model.io;
+
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.calico.BGPConfiguration;
+import dev.calicokit.model.calico.BGPFilter;
+import dev.calicokit.model.calico.BGPPeer;
+import dev.calicokit.model.calico.BlockAffinity;
+import dev.calicokit.model.calico.CalicoNodeStatus;
+import dev.calicokit.model.calico.ClusterInformation;
+import dev.calicokit.model.calico.FelixConfiguration;
+import dev.calicokit.model.calico.GlobalNetworkPolicy;
+import dev.calicokit.model.calico.GlobalNetworkSet;
+import dev.calicokit.model.calico.HostEndpoint;
+import dev.calicokit.model.calico.IPAMBlock;
+import dev.calicokit.model.calico.IPAMConfiguration;
+import dev.calicokit.model.calico.IPAMHandle;
+import dev.calicokit.model.calico.IPPool;
+import dev.calicokit.model.calico.IPReservation;
+import dev.calicokit.model.calico.KubeControllersConfiguration;
+import dev.calicokit.model.calico.NetworkPolicy;
+import dev.calicokit.model.calico.NetworkSet;
+import dev.calicokit.model.calico.StagedGlobalNetworkPolicy;
+import dev.calicokit.model.calico.StagedKubernetesNetworkPolicy;
+import dev.calicokit.model.calico.StagedNetworkPolicy;
+import dev.calicokit.model.calico.Tier;
+import dev.calicokit.model.netpol.AdminNetworkPolicy;
+import dev.calicokit.model.netpol.BaselineAdminNetworkPolicy;
+import dev.calicokit.model.netpol.ClusterNetworkPolicy;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds this model types, and which Java type reads each {@code apiVersion}/{@code kind} pair.
+ * A Calico kind reads under both {@code projectcalico.org/v3} and {@code crd.projectcalico.org/v1}
+ * (IPAMConfiguration is {@code IPAMConfig} under the latter); a network-policy kind reads under its
+ * own apiVersion.
+ */
+public final class Kinds {
+  private static final List<Class<? extends CalicoResource>> ALL =
+      List.of(
+          BGPConfiguration.class, BGPFilter.class, BGPPeer.class, BlockAffinity.class,
+          CalicoNodeStatus.class, ClusterInformation.class, FelixConfiguration.class,
+          GlobalNetworkPolicy.class, GlobalNetworkSet.class, HostEndpoint.class, IPAMBlock.class,
+          IPAMConfiguration.class, IPAMHandle.class, IPPool.class, IPReservation.class,
+          KubeControllersConfiguration.class, NetworkPolicy.class, NetworkSet.class,
+          StagedGlobalNetworkPolicy.class, StagedKubernetesNetworkPolicy.class,
+          StagedNetworkPolicy.class, Tier.class, AdminNetworkPolicy.class,
+          BaselineAdminNetworkPolicy.class, ClusterNetworkPolicy.class);
+
+  private static final Map<String, Class<? extends CalicoResource>> BY_TYPE = index();
+
+  private Kinds() {}
+
+  /** Every kind's Java type. */
+  public static List<Class<? extends CalicoResource>> all() {
+    return ALL;
+  }
+
+  /** The Java type that reads this apiVersion and kind, if the model types it. */
+  public static Optional<Class<? extends CalicoResource>> forType(String apiVersion, String kind) {
+    return Optional.ofNullable(BY_TYPE.get(apiVersion + " " + kind));
+  }
+
+  /** Every {@code apiVersion kind} pair a kind's Java type reads. */
+  public static List<String> typesOf(Class<? extends CalicoResource> type) {
+    List<String> out = new ArrayList<>();
+    String kind = constant(type, "KIND");
+    String api = constant(type, "DEFAULT_API_VERSION");
+    out.add(api + " " + kind);
+    if (api.equals("projectcalico.org/v3")) {
+      String crdKind = hasConstant(type, "CRD_KIND") ? constant(type, "CRD_KIND") : kind;
+      out.add("crd.projectcalico.org/v1 " + crdKind);
+    }
+    return out;
+  }
+
+  private static Map<String, Class<? extends CalicoResource>> index() {
+    Map<String, Class<? extends CalicoResource>> m = new LinkedHashMap<>();
+    for (Class<? extends CalicoResource> c : ALL) {
+      for (String t : typesOf(c)) {
+        m.put(t, c);
+      }
+    }
+    return m;
+  }
+
+  private static boolean hasConstant(Class<?> type, String name) {
+    try {
+      type.getField(name);
+      return true;
+    } catch (NoSuchFieldException e) {
+      return false;
+    }
+  }
+
+  private static String constant(Class<?> type, String name) {
+    try {
+      Field f = type.getField(name);
+      return (String) f.get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type.getName() + " lacks the constant " + name, e);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.calicokit.model.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Release;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the official Calico files that tests compare against: the folder named by the system property
+ * {@code calico.reference.dir}, else {@code ../shared/reference/calico} beside the project's root.
+ * Tests that need it are skipped, with a message saying so, where it is absent.
+ */
+public final class ReferenceData {
+  public static final ObjectMapper YAML =
+      new YAMLMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private ReferenceData() {}
+
+  /** The reference folder, or a skipped test. */
+  public static Path root() {
+    Path p = locate();
+    assumeTrue(p != null && Files.isDirectory(p),
+        "Calico reference data not found (set -Dcalico.reference.dir=... or place it at ../shared/reference/calico"
+            + " beside the project); skipping test that needs it");
+    return p;
+  }
+
+  private static Path locate() {
+    String prop = System.getProperty("calico.reference.dir");
+    if (prop != null && !prop.isBlank() && Files.isDirectory(Paths.get(prop))) {
+      return Paths.get(prop).toAbsolutePath().normalize();
+    }
+    Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
+    while (dir != null) {
+      if (Files.isDirectory(dir.resolve(".mvn"))) {
+        return dir.resolve("../shared/reference/calico").normalize();
+      }
+      dir = dir.getParent();
+    }
+    return null;
+  }
+
+  /** One version of one CRD: where it comes from and its schema. */
+  public static final class Crd {
+    public final Release release;
+    public final String releaseDir;
+    public final String file;
+    public final String apiVersion;
+    public final ApiGroup group;
+    public final String kind;
+    public final JsonNode document;
+    public final JsonNode version;
+
+    Crd(Release release, String releaseDir, String file, String apiVersion, String kind, JsonNode document, JsonNode version) {
+      this.release = release;
+      this.releaseDir = releaseDir;
+      this.file = file;
+      this.apiVersion = apiVersion;
+      this.group = ApiGroup.ofApiVersion(apiVersion).orElseThrow();
+      this.kind = kind;
+      this.document = document;
+      this.version = version;
+    }
+
+    public JsonNode schema() {
+      return version.path("schema").path("openAPIV3Schema");
+    }
+
+    @Override
+    public String toString() {
+      return file + " " + apiVersion + " " + kind;
+    }
+  }
+
+  /** Every CRD version of every reference release: crds.yaml, calico-v3-crds.yaml and v3.21.1/crds/. */
+  public static List<Crd> crds() {
+    Path root = root();
+    List<Crd> out = new ArrayList<>();
+    try (Stream<Path> releases = Files.list(root)) {
+      for (Path rel : releases.sorted().toList()) {
+        String dir = rel.getFileName().toString();
+        Release release = Release.of(dir).orElse(null);
+        if (release == null) {
+          continue;
+        }
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(rel.resolve("crds"))) {
+          try (Stream<Path> s = Files.list(rel.resolve("crds"))) {
+            s.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(files::add);
+          }
+        }
+        for (String name : List.of("manifests/crds.yaml", "manifests/calico-v3-crds.yaml")) {
+          if (Files.exists(rel.resolve(name))) {
+            files.add(rel.resolve(name));
+          }
+        }
+        for (Path f : files) {
+          for (JsonNode doc : documents(f)) {
+            if (!"CustomResourceDefinition".equals(doc.path("kind").asText())) {
+              continue;
+            }
+            String group = doc.path("spec").path("group").asText();
+            String kind = doc.path("spec").path("names").path("kind").asText();
+            for (JsonNode v : doc.path("spec").path("versions")) {
+              out.add(new Crd(release, dir, root.relativize(f).toString(), group + "/" + v.path("name").asText(), kind, doc, v));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The documents of a YAML file, empty ones left out. */
+  public static List<JsonNode> documents(Path file) {
+    List<JsonNode> out = new ArrayList<>();
+    try (var it = YAML.readerFor(JsonNode.class).readValues(Files.readString(file))) {
+      while (it.hasNextValue()) {
+        JsonNode n = (JsonNode) it.nextValue();
+        if (n != null && !n.isNull() && !n.isMissingNode()) {
+          out.add(n);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}
