@@ -305,7 +305,9 @@ def leaf_type(t, prop, node, pkg):
         return 'String'
     if ty == 'integer':
         fmts = {x[1] for x in ts}
-        return 'Integer' if fmts == {'int32'} else 'Long'
+        # Go declares mark masks uint32 although their CRD format says int32: 0xffff0000 must fit.
+        unsigned = prop.json_name.endswith('Mask')
+        return 'Integer' if fmts == {'int32'} and not unsigned else 'Long'
     if ty == 'number':
         return 'BigDecimal'
     if ty == 'boolean':
@@ -465,6 +467,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                'com.fasterxml.jackson.annotation.JsonPropertyOrder',
                'com.fasterxml.jackson.databind.annotation.JsonDeserialize',
                'com.fasterxml.jackson.databind.annotation.JsonSerialize', 'dev.calicokit.model.internal.CalicoStyle',
+               'com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder', 'com.fasterxml.jackson.annotation.JsonAutoDetect',
                'dev.calicokit.model.Unstructured', 'java.util.Map', 'org.immutables.value.Value'}
     body = []
     universe = t.present
@@ -536,7 +539,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
     tdoc = doc.get('type') or ('Part of a Calico resource: ' + t.name + '.')
     head.append(javadoc(tdoc, ''))
     head.append('@Value.Immutable\n@CalicoStyle\n')
-    head.append('@JsonSerialize(as = Immutable%s.class)\n@JsonDeserialize(as = Immutable%s.class)\n' % (t.name, t.name))
+    head.append('@JsonSerialize(as = Immutable%s.class)\n@JsonDeserialize(builder = %s.Builder.class)\n' % (t.name, t.name))
     head.append('@JsonPropertyOrder({' + ', '.join('"%s"' % n for n in names) + '})\n')
     supers = ['With' + t.name]
     if is_kind:
@@ -580,6 +583,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
     tail.append('  @JsonAnyGetter\n  @Override\n  Map<String, Unstructured> unknownFields();\n\n')
     tail.append('  /** A new builder. */\n  static Builder builder() {\n    return new Builder();\n  }\n\n')
     tail.append('  /** Builds {@link %s} values; {@code build()} fails naming any required field left unset. */\n' % t.name)
+    tail.append('  @JsonPOJOBuilder(withPrefix = "")\n  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)\n')
     tail.append('  final class Builder extends Immutable%s.Builder {}\n' % t.name)
     src = 'package %s;\n\n' % pkg
     static_imports = []
@@ -609,7 +613,9 @@ def has_mandatory(t):
 
 def emit_enum(name, pkg_short, values, case_insensitive, out_dir, docs):
     pkg = BASE_PKG + '.' + pkg_short
-    d = docs.get(name, {}).get('type') or 'The values Calico accepts for this setting; unknown values are kept.'
+    edoc = docs.get('enums', {}).get(name, {})
+    d = edoc.get('type') or 'The values Calico accepts for this setting; unknown values are kept.'
+    vdocs = edoc.get('values', {})
     consts = []
     for v in values:
         c = re.sub(r'([a-z0-9])([A-Z])', r'\1_\2', v).upper() if v else 'EMPTY'
@@ -622,7 +628,9 @@ def emit_enum(name, pkg_short, values, case_insensitive, out_dir, docs):
     src += javadoc(d + ' A value this library does not know is kept as read; see {@link OpenEnum}.', '')
     src += 'public final class %s extends OpenEnum {\n' % name
     for c, v in consts:
-        src += '  /** {@code %s}. */\n  public static final %s %s = new %s("%s", true);\n\n' % (v or '""', name, c, name, v)
+        vd = vdocs.get(v)
+        src += (javadoc('{@code %s}: %s' % (v or '""', vd), '  ') if vd else '  /** {@code %s}. */\n' % (v or '""'))
+        src += '  public static final %s %s = new %s("%s", true);\n\n' % (name, c, name, v)
     src += '  private static final List<%s> KNOWN = List.of(%s);\n\n' % (name, ', '.join(c for c, _ in consts))
     src += '  private %s(String value, boolean known) {\n    super(value, known);\n  }\n\n' % name
     cmp = 'equalsIgnoreCase' if case_insensitive else 'equals'

@@ -1,9 +1,11 @@
 package dev.calicokit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.Json;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableObjectMeta.class)
-@JsonDeserialize(as = ImmutableObjectMeta.class)
+@JsonDeserialize(builder = ObjectMeta.Builder.class)
 @JsonPropertyOrder({
   "name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
   "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations",
@@ -125,5 +127,7 @@ public interface ObjectMeta extends WithObjectMeta, HasUnknownFields {
   }
 
   /** Builds {@link ObjectMeta} values. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableObjectMeta.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.internal.CalicoStyle;
 import java.util.Map;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableOwnerReference.class)
-@JsonDeserialize(as = ImmutableOwnerReference.class)
+@JsonDeserialize(builder = OwnerReference.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "name", "uid", "controller", "blockOwnerDeletion"})
 public interface OwnerReference extends WithOwnerReference, HasUnknownFields {
   /** The owner's apiVersion. */
@@ -51,5 +53,7 @@ public interface OwnerReference extends WithOwnerReference, HasUnknownFields {
   }
 
   /** Builds {@link OwnerReference} values; {@code build()} names any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableOwnerReference.Builder {}
 }

@@ -5,17 +5,24 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Decides how Felix handles the source/destination check flag of the AWS EC2 instance it runs on.
+ * Set in FelixConfiguration spec.awsSrcDstCheck. A value this library does not know is kept as
+ * read; see {@link OpenEnum}.
  */
 public final class AWSSrcDstCheckOption extends OpenEnum {
-  /** {@code DoNothing}. */
+  /**
+   * {@code DoNothing}: Felix leaves the instance flag as it finds it; this is the behaviour when
+   * the field is unset.
+   */
   public static final AWSSrcDstCheckOption DO_NOTHING = new AWSSrcDstCheckOption("DoNothing", true);
 
-  /** {@code Enable}. */
+  /** {@code Enable}: Felix turns the EC2 source/destination check on. */
   public static final AWSSrcDstCheckOption ENABLE = new AWSSrcDstCheckOption("Enable", true);
 
-  /** {@code Disable}. */
+  /**
+   * {@code Disable}: Felix turns the check off so unencapsulated pod traffic can cross the AWS
+   * subnet.
+   */
   public static final AWSSrcDstCheckOption DISABLE = new AWSSrcDstCheckOption("Disable", true);
 
   private static final List<AWSSrcDstCheckOption> KNOWN = List.of(DO_NOTHING, ENABLE, DISABLE);

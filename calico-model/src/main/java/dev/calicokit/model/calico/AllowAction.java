@@ -5,14 +5,22 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The dataplane verdict Felix uses once policy has accepted a packet in its iptables or nftables
+ * chains. Set in FelixConfiguration spec.iptablesFilterAllowAction, iptablesMangleAllowAction,
+ * nftablesFilterAllowAction and nftablesMangleAllowAction. A value this library does not know is
+ * kept as read; see {@link OpenEnum}.
  */
 public final class AllowAction extends OpenEnum {
-  /** {@code Accept}. */
+  /**
+   * {@code Accept}: Accepts the packet immediately so no later rules in that table see it; the
+   * default.
+   */
   public static final AllowAction ACCEPT = new AllowAction("Accept", true);
 
-  /** {@code Return}. */
+  /**
+   * {@code Return}: Returns to the calling chain so that rules placed after the Calico ones can
+   * still act on the packet.
+   */
   public static final AllowAction RETURN = new AllowAction("Return", true);
 
   private static final List<AllowAction> KNOWN = List.of(ACCEPT, RETURN);

@@ -5,14 +5,20 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which LoadBalancer Services the kube-controllers load balancer controller gives addresses to.
+ * Set in KubeControllersConfiguration spec.controllers.loadBalancer.assignIPs. A value this
+ * library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class AssignIPs extends OpenEnum {
-  /** {@code AllServices}. */
+  /**
+   * {@code AllServices}: Gives an address to every Service of type LoadBalancer; the default.
+   */
   public static final AssignIPs ALL_SERVICES = new AssignIPs("AllServices", true);
 
-  /** {@code RequestedServicesOnly}. */
+  /**
+   * {@code RequestedServicesOnly}: Gives addresses only to Services that explicitly request a
+   * Calico IP pool or address.
+   */
   public static final AssignIPs REQUESTED_SERVICES_ONLY = new AssignIPs("RequestedServicesOnly", true);
 
   private static final List<AssignIPs> KNOWN = List.of(ALL_SERVICES, REQUESTED_SERVICES_ONLY);

@@ -5,14 +5,20 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether Calico IPAM may pick an IP pool on its own or only when the pool is named. Set in IPPool
+ * spec.assignmentMode. A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class AssignmentMode extends OpenEnum {
-  /** {@code Automatic}. */
+  /**
+   * {@code Automatic}: IPAM may hand out addresses from this pool without being asked for it; the
+   * default.
+   */
   public static final AssignmentMode AUTOMATIC = new AssignmentMode("Automatic", true);
 
-  /** {@code Manual}. */
+  /**
+   * {@code Manual}: Addresses come from this pool only when a workload or Service asks for the
+   * pool explicitly.
+   */
   public static final AssignmentMode MANUAL = new AssignmentMode("Manual", true);
 
   private static final List<AssignmentMode> KNOWN = List.of(AUTOMATIC, MANUAL);

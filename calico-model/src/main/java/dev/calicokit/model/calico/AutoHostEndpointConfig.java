@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAutoHostEndpointConfig.class)
-@JsonDeserialize(as = ImmutableAutoHostEndpointConfig.class)
+@JsonDeserialize(builder = AutoHostEndpointConfig.Builder.class)
 @JsonPropertyOrder({"autoCreate", "createDefaultHostEndpoint", "templates"})
 public interface AutoHostEndpointConfig extends WithAutoHostEndpointConfig, HasUnknownFields {
   /**
@@ -64,5 +66,7 @@ public interface AutoHostEndpointConfig extends WithAutoHostEndpointConfig, HasU
   }
 
   /** Builds {@link AutoHostEndpointConfig} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAutoHostEndpointConfig.Builder {}
 }

@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPConfiguration.class)
-@JsonDeserialize(as = ImmutableBGPConfiguration.class)
+@JsonDeserialize(builder = BGPConfiguration.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 public interface BGPConfiguration extends WithBGPConfiguration, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
@@ -82,5 +84,7 @@ public interface BGPConfiguration extends WithBGPConfiguration, CalicoResource {
   }
 
   /** Builds {@link BGPConfiguration} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPConfiguration.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -28,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPConfigurationSpec.class)
-@JsonDeserialize(as = ImmutableBGPConfigurationSpec.class)
+@JsonDeserialize(builder = BGPConfigurationSpec.Builder.class)
 @JsonPropertyOrder({"logSeverityScreen", "nodeToNodeMeshEnabled", "asNumber", "serviceLoadBalancerIPs", "serviceExternalIPs", "serviceClusterIPs", "serviceLoadBalancerAggregation", "communities", "prefixAdvertisements", "listenPort", "nodeMeshPassword", "nodeMeshMaxRestartTime", "bindMode", "ignoredInterfaces", "localWorkloadPeeringIPV4", "localWorkloadPeeringIPV6", "programClusterRoutes", "ipv4NormalRoutePriority", "ipv6NormalRoutePriority"})
 public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnknownFields {
   /**
@@ -214,5 +216,7 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
   }
 
   /** Builds {@link BGPConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPConfigurationSpec.Builder {}
 }

@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Health of a BIRD routing daemon on a node as reported by Calico. Appears in CalicoNodeStatus
+ * status.agent.birdV4.state and birdV6.state. A value this library does not know is kept as read;
+ * see {@link OpenEnum}.
  */
 public final class BGPDaemonState extends OpenEnum {
-  /** {@code Ready}. */
+  /** {@code Ready}: The BGP daemon is running and ready. */
   public static final BGPDaemonState READY = new BGPDaemonState("Ready", true);
 
-  /** {@code NotReady}. */
+  /** {@code NotReady}: The BGP daemon is down or not yet ready. */
   public static final BGPDaemonState NOT_READY = new BGPDaemonState("NotReady", true);
 
   private static final List<BGPDaemonState> KNOWN = List.of(READY, NOT_READY);

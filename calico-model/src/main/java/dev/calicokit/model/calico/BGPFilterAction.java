@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The outcome a BGPFilter rule applies to routes it matches. Set in the action field of the
+ * importV4, exportV4, importV6 and exportV6 rules of BGPFilter spec. A value this library does not
+ * know is kept as read; see {@link OpenEnum}.
  */
 public final class BGPFilterAction extends OpenEnum {
-  /** {@code Accept}. */
+  /** {@code Accept}: The matching route is imported or advertised. */
   public static final BGPFilterAction ACCEPT = new BGPFilterAction("Accept", true);
 
-  /** {@code Reject}. */
+  /** {@code Reject}: The matching route is dropped instead of being imported or advertised. */
   public static final BGPFilterAction REJECT = new BGPFilterAction("Reject", true);
 
   private static final List<BGPFilterAction> KNOWN = List.of(ACCEPT, REJECT);

@@ -5,11 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Restricts a BGPFilter rule to routes of a certain origin. Set in the source field of BGPFilter
+ * spec import and export rules. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class BGPFilterMatchSource extends OpenEnum {
-  /** {@code RemotePeers}. */
+  /**
+   * {@code RemotePeers}: The rule only covers routes learned from other BGP peers, not those the
+   * node originates itself.
+   */
   public static final BGPFilterMatchSource REMOTE_PEERS = new BGPFilterMatchSource("RemotePeers", true);
 
   private static final List<BGPFilterMatchSource> KNOWN = List.of(REMOTE_PEERS);

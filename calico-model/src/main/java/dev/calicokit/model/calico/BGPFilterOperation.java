@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPFilterOperation.class)
-@JsonDeserialize(as = ImmutableBGPFilterOperation.class)
+@JsonDeserialize(builder = BGPFilterOperation.Builder.class)
 @JsonPropertyOrder({"addCommunity", "prependASPath", "setPriority"})
 public interface BGPFilterOperation extends WithBGPFilterOperation, HasUnknownFields {
   /** Tags the route with a BGP community. */
@@ -49,5 +51,7 @@ public interface BGPFilterOperation extends WithBGPFilterOperation, HasUnknownFi
   }
 
   /** Builds {@link BGPFilterOperation} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPFilterOperation.Builder {}
 }

@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Limits a BGPFilter rule to one kind of BGP neighbour. Set in the peerType field of BGPFilter
+ * spec import and export rules. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class BGPFilterPeerType extends OpenEnum {
-  /** {@code eBGP}. */
+  /** {@code eBGP}: The rule applies only to sessions with peers in a different AS. */
   public static final BGPFilterPeerType E_BGP = new BGPFilterPeerType("eBGP", true);
 
-  /** {@code iBGP}. */
+  /** {@code iBGP}: The rule applies only to sessions with peers in the same AS. */
   public static final BGPFilterPeerType I_BGP = new BGPFilterPeerType("iBGP", true);
 
   private static final List<BGPFilterPeerType> KNOWN = List.of(E_BGP, I_BGP);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPFilterPrefixLengthV6.class)
-@JsonDeserialize(as = ImmutableBGPFilterPrefixLengthV6.class)
+@JsonDeserialize(builder = BGPFilterPrefixLengthV6.Builder.class)
 @JsonPropertyOrder({"min", "max"})
 public interface BGPFilterPrefixLengthV6 extends WithBGPFilterPrefixLengthV6, HasUnknownFields {
   /**
@@ -52,5 +54,7 @@ public interface BGPFilterPrefixLengthV6 extends WithBGPFilterPrefixLengthV6, Ha
   }
 
   /** Builds {@link BGPFilterPrefixLengthV6} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPFilterPrefixLengthV6.Builder {}
 }

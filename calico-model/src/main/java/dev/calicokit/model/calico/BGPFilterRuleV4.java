@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPFilterRuleV4.class)
-@JsonDeserialize(as = ImmutableBGPFilterRuleV4.class)
+@JsonDeserialize(builder = BGPFilterRuleV4.Builder.class)
 @JsonPropertyOrder({"cidr", "prefixLength", "source", "interface", "matchOperator", "peerType", "communities", "asPathPrefix", "priority", "action", "operations"})
 public interface BGPFilterRuleV4 extends WithBGPFilterRuleV4, HasUnknownFields {
   /**
@@ -142,5 +144,7 @@ public interface BGPFilterRuleV4 extends WithBGPFilterRuleV4, HasUnknownFields {
   }
 
   /** Builds {@link BGPFilterRuleV4} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPFilterRuleV4.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPFilterSetPriority.class)
-@JsonDeserialize(as = ImmutableBGPFilterSetPriority.class)
+@JsonDeserialize(builder = BGPFilterSetPriority.Builder.class)
 @JsonPropertyOrder({"value"})
 public interface BGPFilterSetPriority extends WithBGPFilterSetPriority, HasUnknownFields {
   /**
@@ -41,5 +43,7 @@ public interface BGPFilterSetPriority extends WithBGPFilterSetPriority, HasUnkno
   }
 
   /** Builds {@link BGPFilterSetPriority} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPFilterSetPriority.Builder {}
 }

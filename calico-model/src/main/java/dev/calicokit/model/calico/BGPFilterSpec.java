@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPFilterSpec.class)
-@JsonDeserialize(as = ImmutableBGPFilterSpec.class)
+@JsonDeserialize(builder = BGPFilterSpec.Builder.class)
 @JsonPropertyOrder({"exportV4", "importV4", "exportV6", "importV6"})
 public interface BGPFilterSpec extends WithBGPFilterSpec, HasUnknownFields {
   /** Ordered rules for IPv4 routes sent to a peer; a route that matches no rule is accepted. */
@@ -71,5 +73,7 @@ public interface BGPFilterSpec extends WithBGPFilterSpec, HasUnknownFields {
   }
 
   /** Builds {@link BGPFilterSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPFilterSpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPPassword.class)
-@JsonDeserialize(as = ImmutableBGPPassword.class)
+@JsonDeserialize(builder = BGPPassword.Builder.class)
 @JsonPropertyOrder({"secretKeyRef"})
 public interface BGPPassword extends WithBGPPassword, HasUnknownFields {
   /**
@@ -43,5 +45,7 @@ public interface BGPPassword extends WithBGPPassword, HasUnknownFields {
   }
 
   /** Builds {@link BGPPassword} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPPassword.Builder {}
 }

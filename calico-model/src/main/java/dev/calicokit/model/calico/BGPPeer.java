@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPPeer.class)
-@JsonDeserialize(as = ImmutableBGPPeer.class)
+@JsonDeserialize(builder = BGPPeer.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 public interface BGPPeer extends WithBGPPeer, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
@@ -85,5 +87,7 @@ public interface BGPPeer extends WithBGPPeer, CalicoResource {
   }
 
   /** Builds {@link BGPPeer} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPPeer.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBGPPeerSpec.class)
-@JsonDeserialize(as = ImmutableBGPPeerSpec.class)
+@JsonDeserialize(builder = BGPPeerSpec.Builder.class)
 @JsonPropertyOrder({"node", "nodeSelector", "peerIP", "asNumber", "localASNumber", "peerSelector", "keepOriginalNextHop", "nextHopMode", "password", "sourceAddress", "maxRestartTime", "keepaliveTime", "numAllowedLocalASNumbers", "ttlSecurity", "reachableBy", "filters", "localWorkloadSelector", "reversePeering"})
 public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
   /**
@@ -191,5 +193,7 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
   }
 
   /** Builds {@link BGPPeerSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBGPPeerSpec.Builder {}
 }

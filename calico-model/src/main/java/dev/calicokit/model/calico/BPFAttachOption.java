@@ -5,14 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * How Felix in eBPF mode hooks its programs onto network interfaces. Set in FelixConfiguration
+ * spec.bpfAttachType. A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BPFAttachOption extends OpenEnum {
-  /** {@code TC}. */
+  /** {@code TC}: Uses the older attachment through a tc qdisc. */
   public static final BPFAttachOption TC = new BPFAttachOption("TC", true);
 
-  /** {@code TCX}. */
+  /**
+   * {@code TCX}: Uses the newer TCX attachment, falling back to TC on kernels without it; the
+   * default.
+   */
   public static final BPFAttachOption TCX = new BPFAttachOption("TCX", true);
 
   private static final List<BPFAttachOption> KNOWN = List.of(TC, TCX);

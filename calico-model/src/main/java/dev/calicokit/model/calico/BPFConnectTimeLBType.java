@@ -5,17 +5,20 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether Felix in eBPF mode installs the connect-time load balancer that resolves service
+ * addresses at socket connect time. Set in FelixConfiguration spec.bpfConnectTimeLoadBalancing. A
+ * value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BPFConnectTimeLBType extends OpenEnum {
-  /** {@code TCP}. */
+  /**
+   * {@code TCP}: Connect-time load balancing is used only for TCP service ports; the default.
+   */
   public static final BPFConnectTimeLBType TCP = new BPFConnectTimeLBType("TCP", true);
 
-  /** {@code Enabled}. */
+  /** {@code Enabled}: Connect-time load balancing is used for all supported protocols. */
   public static final BPFConnectTimeLBType ENABLED = new BPFConnectTimeLBType("Enabled", true);
 
-  /** {@code Disabled}. */
+  /** {@code Disabled}: Connect-time load balancing is not installed at all. */
   public static final BPFConnectTimeLBType DISABLED = new BPFConnectTimeLBType("Disabled", true);
 
   private static final List<BPFConnectTimeLBType> KNOWN = List.of(TCP, ENABLED, DISABLED);

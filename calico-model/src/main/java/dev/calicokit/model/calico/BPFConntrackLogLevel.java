@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Verbosity of the eBPF program that cleans expired entries from the BPF connection tracking
+ * table. Set in FelixConfiguration spec.bpfConntrackLogLevel. A value this library does not know
+ * is kept as read; see {@link OpenEnum}.
  */
 public final class BPFConntrackLogLevel extends OpenEnum {
-  /** {@code Off}. */
+  /** {@code Off}: The cleanup program writes no logs; the default. */
   public static final BPFConntrackLogLevel OFF = new BPFConntrackLogLevel("Off", true);
 
-  /** {@code Debug}. */
+  /** {@code Debug}: The cleanup program writes detailed debug logs. */
   public static final BPFConntrackLogLevel DEBUG = new BPFConntrackLogLevel("Debug", true);
 
   private static final List<BPFConntrackLogLevel> KNOWN = List.of(OFF, DEBUG);

@@ -5,17 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which mechanism Felix uses to clear expired entries from the eBPF conntrack table. Set in
+ * FelixConfiguration spec.bpfConntrackMode. A value this library does not know is kept as read;
+ * see {@link OpenEnum}.
  */
 public final class BPFConntrackMode extends OpenEnum {
-  /** {@code Auto}. */
+  /** {@code Auto}: Uses a BPF program if the kernel can run it and userspace code otherwise. */
   public static final BPFConntrackMode AUTO = new BPFConntrackMode("Auto", true);
 
-  /** {@code Userspace}. */
+  /** {@code Userspace}: Always cleans up in Felix's own userspace code. */
   public static final BPFConntrackMode USERSPACE = new BPFConntrackMode("Userspace", true);
 
-  /** {@code BPFProgram}. */
+  /**
+   * {@code BPFProgram}: Always uses the BPF cleanup program and fails when the kernel lacks
+   * support.
+   */
   public static final BPFConntrackMode BPFPROGRAM = new BPFConntrackMode("BPFProgram", true);
 
   private static final List<BPFConntrackMode> KNOWN = List.of(AUTO, USERSPACE, BPFPROGRAM);

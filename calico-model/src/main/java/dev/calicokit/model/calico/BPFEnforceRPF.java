@@ -5,17 +5,24 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Reverse path filtering that the eBPF dataplane applies to traffic arriving on host interfaces,
+ * in place of the kernel setting. Set in FelixConfiguration spec.bpfEnforceRPF. A value this
+ * library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BPFEnforceRPF extends OpenEnum {
-  /** {@code Disabled}. */
+  /** {@code Disabled}: No reverse path check is done by the BPF programs. */
   public static final BPFEnforceRPF DISABLED = new BPFEnforceRPF("Disabled", true);
 
-  /** {@code Strict}. */
+  /**
+   * {@code Strict}: Packets must arrive on the interface the host would use to route back to their
+   * source.
+   */
   public static final BPFEnforceRPF STRICT = new BPFEnforceRPF("Strict", true);
 
-  /** {@code Loose}. */
+  /**
+   * {@code Loose}: Packets are accepted if their source is routable through any interface; the
+   * default.
+   */
   public static final BPFEnforceRPF LOOSE = new BPFEnforceRPF("Loose", true);
 
   private static final List<BPFEnforceRPF> KNOWN = List.of(DISABLED, STRICT, LOOSE);

@@ -5,14 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * How the eBPF dataplane forwards traffic from outside the cluster to NodePorts and service IPs
+ * whose backend is on another node. Set in FelixConfiguration spec.bpfExternalServiceMode. A value
+ * this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BPFExternalServiceMode extends OpenEnum {
-  /** {@code Tunnel}. */
+  /**
+   * {@code Tunnel}: Forwards to the backend node through a tunnel and sends replies back through
+   * the ingress node; the default.
+   */
   public static final BPFExternalServiceMode TUNNEL = new BPFExternalServiceMode("Tunnel", true);
 
-  /** {@code DSR}. */
+  /**
+   * {@code DSR}: Lets the backend node answer the client directly, which needs an underlying
+   * network that permits it.
+   */
   public static final BPFExternalServiceMode DSR = new BPFExternalServiceMode("DSR", true);
 
   private static final List<BPFExternalServiceMode> KNOWN = List.of(TUNNEL, DSR);

@@ -5,14 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether Felix may relax the kernel's BPF JIT hardening level for better performance. Set in
+ * FelixConfiguration spec.bpfJITHardening. A value this library does not know is kept as read; see
+ * {@link OpenEnum}.
  */
 public final class BPFJITHardeningType extends OpenEnum {
-  /** {@code Auto}. */
+  /**
+   * {@code Auto}: Felix lowers the strictest hardening level to the lighter one when it finds it
+   * set; the default.
+   */
   public static final BPFJITHardeningType AUTO = new BPFJITHardeningType("Auto", true);
 
-  /** {@code Strict}. */
+  /** {@code Strict}: Felix keeps whatever hardening level the kernel has. */
   public static final BPFJITHardeningType STRICT = new BPFJITHardeningType("Strict", true);
 
   private static final List<BPFJITHardeningType> KNOWN = List.of(AUTO, STRICT);

@@ -5,17 +5,20 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Verbosity of the eBPF dataplane programs, whose output goes to the kernel trace pipe. Set in
+ * FelixConfiguration spec.bpfLogLevel. A value this library does not know is kept as read; see
+ * {@link OpenEnum}.
  */
 public final class BPFLogLevel extends OpenEnum {
-  /** {@code Off}. */
+  /** {@code Off}: The BPF programs do not log; the default. */
   public static final BPFLogLevel OFF = new BPFLogLevel("Off", true);
 
-  /** {@code Info}. */
+  /** {@code Info}: The BPF programs log a moderate amount of information. */
   public static final BPFLogLevel INFO = new BPFLogLevel("Info", true);
 
-  /** {@code Debug}. */
+  /**
+   * {@code Debug}: The BPF programs log every step, which is slow and meant for troubleshooting.
+   */
   public static final BPFLogLevel DEBUG = new BPFLogLevel("Debug", true);
 
   private static final List<BPFLogLevel> KNOWN = List.of(OFF, INFO, DEBUG);

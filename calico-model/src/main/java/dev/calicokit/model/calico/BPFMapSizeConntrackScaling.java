@@ -5,14 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether the eBPF conntrack map may grow on its own when it fills up. Set in FelixConfiguration
+ * spec.bpfMapSizeConntrackScaling. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class BPFMapSizeConntrackScaling extends OpenEnum {
-  /** {@code Disabled}. */
+  /** {@code Disabled}: The map keeps the configured size. */
   public static final BPFMapSizeConntrackScaling DISABLED = new BPFMapSizeConntrackScaling("Disabled", true);
 
-  /** {@code DoubleIfFull}. */
+  /**
+   * {@code DoubleIfFull}: The map size is doubled when it remains close to full after cleanup; the
+   * default.
+   */
   public static final BPFMapSizeConntrackScaling DOUBLE_IF_FULL = new BPFMapSizeConntrackScaling("DoubleIfFull", true);
 
   private static final List<BPFMapSizeConntrackScaling> KNOWN = List.of(DISABLED, DOUBLE_IF_FULL);

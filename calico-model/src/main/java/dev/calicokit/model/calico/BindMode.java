@@ -5,14 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which local addresses the node's BGP daemon listens on for incoming sessions. Set in
+ * BGPConfiguration spec.bindMode. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class BindMode extends OpenEnum {
-  /** {@code None}. */
+  /**
+   * {@code None}: Listens on every address of the node; this is also the behaviour when unset.
+   */
   public static final BindMode NONE = new BindMode("None", true);
 
-  /** {@code NodeIP}. */
+  /** {@code NodeIP}: Listens only on the node's configured BGP address. */
   public static final BindMode NODE_IP = new BindMode("NodeIP", true);
 
   private static final List<BindMode> KNOWN = List.of(NONE, NODE_IP);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBlockAffinitySpec.class)
-@JsonDeserialize(as = ImmutableBlockAffinitySpec.class)
+@JsonDeserialize(builder = BlockAffinitySpec.Builder.class)
 @JsonPropertyOrder({"state", "node", "type", "cidr", "deleted"})
 public interface BlockAffinitySpec extends WithBlockAffinitySpec, HasUnknownFields {
   /**
@@ -77,5 +79,7 @@ public interface BlockAffinitySpec extends WithBlockAffinitySpec, HasUnknownFiel
   }
 
   /** Builds {@link BlockAffinitySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBlockAffinitySpec.Builder {}
 }

@@ -5,20 +5,22 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Progress of a node's claim on an IPAM address block. Appears in BlockAffinity spec.state. A
+ * value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BlockAffinityState extends OpenEnum {
-  /** {@code ""}. */
+  /** {@code ""}: No state recorded; accepted for compatibility with older data. */
   public static final BlockAffinityState EMPTY = new BlockAffinityState("", true);
 
-  /** {@code confirmed}. */
+  /** {@code confirmed}: The claim is complete and the node owns the block. */
   public static final BlockAffinityState CONFIRMED = new BlockAffinityState("confirmed", true);
 
-  /** {@code pending}. */
+  /**
+   * {@code pending}: The node has started claiming the block but the claim is not yet final.
+   */
   public static final BlockAffinityState PENDING = new BlockAffinityState("pending", true);
 
-  /** {@code pendingDeletion}. */
+  /** {@code pendingDeletion}: The claim is being released and the affinity will be removed. */
   public static final BlockAffinityState PENDING_DELETION = new BlockAffinityState("pendingDeletion", true);
 
   private static final List<BlockAffinityState> KNOWN = List.of(EMPTY, CONFIRMED, PENDING, PENDING_DELETION);

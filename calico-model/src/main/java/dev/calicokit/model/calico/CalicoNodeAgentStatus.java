@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -16,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeAgentStatus.class)
-@JsonDeserialize(as = ImmutableCalicoNodeAgentStatus.class)
+@JsonDeserialize(builder = CalicoNodeAgentStatus.Builder.class)
 @JsonPropertyOrder({"birdV4", "birdV6"})
 public interface CalicoNodeAgentStatus extends WithCalicoNodeAgentStatus, HasUnknownFields {
   /** Most recently observed state of the IPv4 BIRD daemon. */
@@ -38,5 +40,7 @@ public interface CalicoNodeAgentStatus extends WithCalicoNodeAgentStatus, HasUnk
   }
 
   /** Builds {@link CalicoNodeAgentStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeAgentStatus.Builder {}
 }

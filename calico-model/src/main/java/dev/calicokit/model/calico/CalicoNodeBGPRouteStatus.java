@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -16,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeBGPRouteStatus.class)
-@JsonDeserialize(as = ImmutableCalicoNodeBGPRouteStatus.class)
+@JsonDeserialize(builder = CalicoNodeBGPRouteStatus.Builder.class)
 @JsonPropertyOrder({"routesV4", "routesV6"})
 public interface CalicoNodeBGPRouteStatus extends WithCalicoNodeBGPRouteStatus, HasUnknownFields {
   /** IPv4 routes reported for the node. */
@@ -38,5 +40,7 @@ public interface CalicoNodeBGPRouteStatus extends WithCalicoNodeBGPRouteStatus, 
   }
 
   /** Builds {@link CalicoNodeBGPRouteStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeBGPRouteStatus.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeBGPStatus.class)
-@JsonDeserialize(as = ImmutableCalicoNodeBGPStatus.class)
+@JsonDeserialize(builder = CalicoNodeBGPStatus.Builder.class)
 @JsonPropertyOrder({"numberEstablishedV4", "numberNotEstablishedV4", "numberEstablishedV6", "numberNotEstablishedV6", "peersV4", "peersV6"})
 public interface CalicoNodeBGPStatus extends WithCalicoNodeBGPStatus, HasUnknownFields {
   /** Count of IPv4 BGP sessions that are in the Established state. */
@@ -60,5 +62,7 @@ public interface CalicoNodeBGPStatus extends WithCalicoNodeBGPStatus, HasUnknown
   }
 
   /** Builds {@link CalicoNodeBGPStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeBGPStatus.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeRoute.class)
-@JsonDeserialize(as = ImmutableCalicoNodeRoute.class)
+@JsonDeserialize(builder = CalicoNodeRoute.Builder.class)
 @JsonPropertyOrder({"type", "destination", "gateway", "interface", "learnedFrom"})
 public interface CalicoNodeRoute extends WithCalicoNodeRoute, HasUnknownFields {
   /**
@@ -58,5 +60,7 @@ public interface CalicoNodeRoute extends WithCalicoNodeRoute, HasUnknownFields {
   }
 
   /** Builds {@link CalicoNodeRoute} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeRoute.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeRouteLearnedFrom.class)
-@JsonDeserialize(as = ImmutableCalicoNodeRouteLearnedFrom.class)
+@JsonDeserialize(builder = CalicoNodeRouteLearnedFrom.Builder.class)
 @JsonPropertyOrder({"sourceType", "peerIP"})
 public interface CalicoNodeRouteLearnedFrom extends WithCalicoNodeRouteLearnedFrom, HasUnknownFields {
   /** Kind of origin: Kernel, Static, Direct, NodeMesh or BGPPeer. */
@@ -45,5 +47,7 @@ public interface CalicoNodeRouteLearnedFrom extends WithCalicoNodeRouteLearnedFr
   }
 
   /** Builds {@link CalicoNodeRouteLearnedFrom} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeRouteLearnedFrom.Builder {}
 }

@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which routing table a reported route lives in. Appears in CalicoNodeStatus
+ * status.routes.routesV4 and routesV6, field type. A value this library does not know is kept as
+ * read; see {@link OpenEnum}.
  */
 public final class CalicoNodeRouteType extends OpenEnum {
-  /** {@code FIB}. */
+  /** {@code FIB}: The route is installed in the forwarding table and used for traffic. */
   public static final CalicoNodeRouteType FIB = new CalicoNodeRouteType("FIB", true);
 
-  /** {@code RIB}. */
+  /** {@code RIB}: The route is known to the routing daemon but not installed for forwarding. */
   public static final CalicoNodeRouteType RIB = new CalicoNodeRouteType("RIB", true);
 
   private static final List<CalicoNodeRouteType> KNOWN = List.of(FIB, RIB);

@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeStatus.class)
-@JsonDeserialize(as = ImmutableCalicoNodeStatus.class)
+@JsonDeserialize(builder = CalicoNodeStatus.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 public interface CalicoNodeStatus extends WithCalicoNodeStatus, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
@@ -83,5 +85,7 @@ public interface CalicoNodeStatus extends WithCalicoNodeStatus, CalicoResource {
   }
 
   /** Builds {@link CalicoNodeStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeStatus.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeStatusSpec.class)
-@JsonDeserialize(as = ImmutableCalicoNodeStatusSpec.class)
+@JsonDeserialize(builder = CalicoNodeStatusSpec.Builder.class)
 @JsonPropertyOrder({"node", "classes", "updatePeriodSeconds"})
 public interface CalicoNodeStatusSpec extends WithCalicoNodeStatusSpec, HasUnknownFields {
   /** Name of the Calico node to report on. Required. */
@@ -54,5 +56,7 @@ public interface CalicoNodeStatusSpec extends WithCalicoNodeStatusSpec, HasUnkno
   }
 
   /** Builds {@link CalicoNodeStatusSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeStatusSpec.Builder {}
 }

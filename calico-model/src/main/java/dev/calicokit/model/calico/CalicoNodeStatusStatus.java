@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCalicoNodeStatusStatus.class)
-@JsonDeserialize(as = ImmutableCalicoNodeStatusStatus.class)
+@JsonDeserialize(builder = CalicoNodeStatusStatus.Builder.class)
 @JsonPropertyOrder({"lastUpdated", "agent", "bgp", "routes"})
 public interface CalicoNodeStatusStatus extends WithCalicoNodeStatusStatus, HasUnknownFields {
   /** Server time of the most recent update, as an RFC 3339 timestamp in UTC. */
@@ -50,5 +52,7 @@ public interface CalicoNodeStatusStatus extends WithCalicoNodeStatusStatus, HasU
   }
 
   /** Builds {@link CalicoNodeStatusStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCalicoNodeStatusStatus.Builder {}
 }

@@ -5,14 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Where Felix places the jump into its own rules in the kernel's top-level iptables chains. Set in
+ * FelixConfiguration spec.chainInsertMode. A value this library does not know is kept as read; see
+ * {@link OpenEnum}.
  */
 public final class ChainInsertMode extends OpenEnum {
-  /** {@code Insert}. */
+  /**
+   * {@code Insert}: Puts the Calico jump at the top so no other rule can bypass Calico policy; the
+   * default.
+   */
   public static final ChainInsertMode INSERT = new ChainInsertMode("Insert", true);
 
-  /** {@code Append}. */
+  /** {@code Append}: Puts the Calico jump at the end so existing rules run first. */
   public static final ChainInsertMode APPEND = new ChainInsertMode("Append", true);
 
   private static final List<ChainInsertMode> KNOWN = List.of(INSERT, APPEND);

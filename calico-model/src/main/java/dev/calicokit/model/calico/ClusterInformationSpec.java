@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterInformationSpec.class)
-@JsonDeserialize(as = ImmutableClusterInformationSpec.class)
+@JsonDeserialize(builder = ClusterInformationSpec.Builder.class)
 @JsonPropertyOrder({"clusterGUID", "clusterType", "calicoVersion", "datastoreReady", "variant"})
 public interface ClusterInformationSpec extends WithClusterInformationSpec, HasUnknownFields {
   /** Randomly generated unique identifier of the cluster. */
@@ -55,5 +57,7 @@ public interface ClusterInformationSpec extends WithClusterInformationSpec, HasU
   }
 
   /** Builds {@link ClusterInformationSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterInformationSpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCommunity.class)
-@JsonDeserialize(as = ImmutableCommunity.class)
+@JsonDeserialize(builder = Community.Builder.class)
 @JsonPropertyOrder({"name", "value"})
 public interface Community extends WithCommunity, HasUnknownFields {
   /** Name used to refer to the community. */
@@ -46,5 +48,7 @@ public interface Community extends WithCommunity, HasUnknownFields {
   }
 
   /** Builds {@link Community} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCommunity.Builder {}
 }

@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The dataplane verdict Felix uses when policy rejects a packet. Set in FelixConfiguration
+ * spec.iptablesFilterDenyAction and spec.nftablesFilterDenyAction. A value this library does not
+ * know is kept as read; see {@link OpenEnum}.
  */
 public final class DenyAction extends OpenEnum {
-  /** {@code Drop}. */
+  /** {@code Drop}: Discards the packet without telling the sender; the default. */
   public static final DenyAction DROP = new DenyAction("Drop", true);
 
-  /** {@code Reject}. */
+  /** {@code Reject}: Discards the packet and sends an error back to the sender. */
   public static final DenyAction REJECT = new DenyAction("Reject", true);
 
   private static final List<DenyAction> KNOWN = List.of(DROP, REJECT);

@@ -5,14 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * A generic on or off switch used by many Calico settings, for example FelixConfiguration
+ * spec.ipForwarding, BGPConfiguration spec.serviceLoadBalancerAggregation, IPAMConfiguration
+ * spec.kubeVirtVMAddressPersistence and several KubeControllersConfiguration controller options.
+ * The default depends on the field. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class EnabledState extends OpenEnum {
-  /** {@code Enabled}. */
+  /** {@code Enabled}: Turns the feature on. */
   public static final EnabledState ENABLED = new EnabledState("Enabled", true);
 
-  /** {@code Disabled}. */
+  /** {@code Disabled}: Turns the feature off. */
   public static final EnabledState DISABLED = new EnabledState("Disabled", true);
 
   private static final List<EnabledState> KNOWN = List.of(ENABLED, DISABLED);

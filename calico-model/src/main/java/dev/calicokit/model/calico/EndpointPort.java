@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableEndpointPort.class)
-@JsonDeserialize(as = ImmutableEndpointPort.class)
+@JsonDeserialize(builder = EndpointPort.Builder.class)
 @JsonPropertyOrder({"name", "protocol", "port"})
 public interface EndpointPort extends WithEndpointPort, HasUnknownFields {
   /** Name of the port as used in policy rules. */
@@ -54,5 +56,7 @@ public interface EndpointPort extends WithEndpointPort, HasUnknownFields {
   }
 
   /** Builds {@link EndpointPort} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableEndpointPort.Builder {}
 }

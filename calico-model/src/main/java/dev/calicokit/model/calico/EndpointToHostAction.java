@@ -5,17 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * What Felix does with traffic from a workload to its own host after the workload's egress policy
+ * has passed it. Set in FelixConfiguration spec.defaultEndpointToHostAction. A value this library
+ * does not know is kept as read; see {@link OpenEnum}.
  */
 public final class EndpointToHostAction extends OpenEnum {
-  /** {@code Drop}. */
+  /** {@code Drop}: Blocks workload-to-host traffic; the default. */
   public static final EndpointToHostAction DROP = new EndpointToHostAction("Drop", true);
 
-  /** {@code Accept}. */
+  /** {@code Accept}: Allows workload-to-host traffic without further checks. */
   public static final EndpointToHostAction ACCEPT = new EndpointToHostAction("Accept", true);
 
-  /** {@code Return}. */
+  /**
+   * {@code Return}: Hands the packet back to the host INPUT chain so host endpoint policy and
+   * other rules can decide.
+   */
   public static final EndpointToHostAction RETURN = new EndpointToHostAction("Return", true);
 
   private static final List<EndpointToHostAction> KNOWN = List.of(DROP, ACCEPT, RETURN);

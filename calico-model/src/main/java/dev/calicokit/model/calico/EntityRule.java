@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableEntityRule.class)
-@JsonDeserialize(as = ImmutableEntityRule.class)
+@JsonDeserialize(builder = EntityRule.Builder.class)
 @JsonPropertyOrder({"nets", "selector", "namespaceSelector", "services", "ports", "notNets", "notSelector", "notPorts", "serviceAccounts"})
 public interface EntityRule extends WithEntityRule, HasUnknownFields {
   /** CIDRs (e.g. 10.0.0.0/8) of which the source or destination IP must be in at least one. */
@@ -101,5 +103,7 @@ public interface EntityRule extends WithEntityRule, HasUnknownFields {
   }
 
   /** Builds {@link EntityRule} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableEntityRule.Builder {}
 }

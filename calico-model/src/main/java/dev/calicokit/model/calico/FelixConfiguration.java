@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableFelixConfiguration.class)
-@JsonDeserialize(as = ImmutableFelixConfiguration.class)
+@JsonDeserialize(builder = FelixConfiguration.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 @Cel(rule = "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true", message = "the global 'default' object and per-node 'node.*' objects cannot carry a nodeSelector", reason = "FieldValueForbidden", from = Release.V3_32)
 public interface FelixConfiguration extends WithFelixConfiguration, CalicoResource {
@@ -82,5 +84,7 @@ public interface FelixConfiguration extends WithFelixConfiguration, CalicoResour
   }
 
   /** Builds {@link FelixConfiguration} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableFelixConfiguration.Builder {}
 }

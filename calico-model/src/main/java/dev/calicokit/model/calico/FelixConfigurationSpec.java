@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -30,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableFelixConfigurationSpec.class)
-@JsonDeserialize(as = ImmutableFelixConfigurationSpec.class)
+@JsonDeserialize(builder = FelixConfigurationSpec.Builder.class)
 @JsonPropertyOrder({"useInternalDataplaneDriver", "dataplaneDriver", "dataplaneWatchdogTimeout", "ipv6Support", "routeRefreshInterval", "interfaceRefreshInterval", "iptablesRefreshInterval", "iptablesPostWriteCheckInterval", "iptablesLockFilePath", "iptablesLockTimeout", "iptablesLockProbeInterval", "featureDetectOverride", "featureGates", "ipsetsRefreshInterval", "maxIpsetSize", "iptablesBackend", "xdpRefreshInterval", "netlinkTimeout", "metadataAddr", "metadataPort", "openstackRegion", "interfacePrefix", "interfaceExclude", "chainInsertMode", "defaultEndpointToHostAction", "iptablesFilterAllowAction", "iptablesMangleAllowAction", "iptablesFilterDenyAction", "logPrefix", "logActionRateLimit", "logActionRateLimitBurst", "logFilePath", "logSeverityFile", "logSeverityScreen", "logSeveritySys", "logDebugFilenameRegex", "ipipEnabled", "ipipMTU", "vxlanEnabled", "vxlanMTU", "vxlanMTUV6", "vxlanPort", "vxlanVNI", "allowVXLANPacketsFromWorkloads", "allowIPIPPacketsFromWorkloads", "reportingInterval", "reportingTTL", "endpointReportingEnabled", "endpointReportingDelay", "endpointStatusPathPrefix", "iptablesMarkMask", "disableConntrackInvalidCheck", "healthEnabled", "healthHost", "healthPort", "healthTimeoutOverrides", "prometheusMetricsEnabled", "prometheusMetricsHost", "prometheusMetricsPort", "prometheusGoMetricsEnabled", "prometheusProcessMetricsEnabled", "prometheusWireGuardMetricsEnabled", "prometheusMetricsCAFile", "prometheusMetricsCertFile", "prometheusMetricsKeyFile", "prometheusMetricsClientAuth", "failsafeInboundHostPorts", "failsafeOutboundHostPorts", "kubeNodePortRanges", "policySyncPathPrefix", "usageReportingEnabled", "usageReportingInitialDelay", "usageReportingInterval", "natPortRange", "natOutgoingAddress", "natOutgoingExclusions", "deviceRouteSourceAddress", "deviceRouteSourceAddressIPv6", "deviceRouteProtocol", "removeExternalRoutes", "programClusterRoutes", "ipForwarding", "externalNodesList", "debugMemoryProfilePath", "debugDisableLogDropping", "debugSimulateCalcGraphHangAfter", "debugSimulateDataplaneHangAfter", "debugSimulateDataplaneApplyDelay", "debugHost", "debugPort", "iptablesNATOutgoingInterfaceFilter", "sidecarAccelerationEnabled", "xdpEnabled", "genericXDPEnabled", "nftablesMode", "nftablesRefreshInterval", "nftablesFilterAllowAction", "nftablesMangleAllowAction", "nftablesFilterDenyAction", "nftablesMarkMask", "bpfEnabled", "bpfDisableUnprivileged", "bpfJITHardening", "bpfLogLevel", "bpfConntrackLogLevel", "bpfConntrackMode", "bpfConntrackTimeouts", "bpfLogFilters", "bpfCTLBLogFilter", "bpfDataIfacePattern", "bpfL3IfacePattern", "bpfConnectTimeLoadBalancingEnabled", "bpfConnectTimeLoadBalancing", "bpfHostNetworkedNATWithoutCTLB", "bpfExternalServiceMode", "bpfDSROptoutCIDRs", "bpfExtToServiceConnmark", "bpfKubeProxyIptablesCleanupEnabled", "bpfKubeProxyMinSyncPeriod", "bpfKubeProxyEndpointSlicesEnabled", "bpfKubeProxyHealthzPort", "bpfPSNATPorts", "bpfMapSizeNATFrontend", "bpfMapSizeNATBackend", "bpfMapSizeNATAffinity", "bpfMapSizeRoute", "bpfMapSizeConntrack", "bpfMapSizePerCpuConntrack", "bpfMapSizeConntrackScaling", "bpfMapSizeConntrackCleanupQueue", "bpfMapSizeIPSets", "bpfMapSizeIfState", "bpfHostConntrackBypass", "bpfEnforceRPF", "bpfPolicyDebugEnabled", "bpfForceTrackPacketsFromIfaces", "bpfDisableGROForIfaces", "bpfExcludeCIDRsFromNAT", "bpfExportBufferSizeMB", "cgroupV2Path", "flowLogsPolicyEvaluationMode", "bpfRedirectToPeer", "bpfAttachType", "flowLogsFlushInterval", "flowLogsCollectorDebugTrace", "flowLogsGoldmaneServer", "flowLogsLocalReporter", "bpfProfiling", "routeSource", "routeTableRanges", "routeTableRange", "routeSyncDisabled", "wireguardEnabled", "wireguardEnabledV6", "wireguardThreadingEnabled", "wireguardListeningPort", "wireguardListeningPortV6", "wireguardRoutingRulePriority", "wireguardInterfaceName", "wireguardInterfaceNameV6", "wireguardMTU", "wireguardMTUV6", "wireguardHostEncryptionEnabled", "wireguardKeepAlive", "awsSrcDstCheck", "serviceLoopPrevention", "workloadSourceSpoofing", "mtuIfacePattern", "floatingIPs", "windowsManageFirewallRules", "goGCThreshold", "goMemoryLimitMB", "goMaxProcs", "requireMTUFile", "bpfMaglevMaxEndpointsPerService", "bpfMaglevMaxServices", "istioAmbientMode", "istioDSCPMark", "ipv4NormalRoutePriority", "ipv4ElevatedRoutePriority", "ipv6NormalRoutePriority", "ipv6ElevatedRoutePriority", "liveMigrationRouteConvergenceTime", "nodeSelector"})
 public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasUnknownFields {
   /**
@@ -469,7 +471,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    */
   @JsonProperty("iptablesMarkMask")
   @Fact(kind = FactKind.FORMAT, value = "int32")
-  Optional<Integer> iptablesMarkMask();
+  Optional<Long> iptablesMarkMask();
 
   /**
    * When true, Felix stops dropping packets that Linux conntrack marks as invalid, which can help
@@ -858,7 +860,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   @Present(groups = ApiGroup.CRD_V1, from = Release.V3_29)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.FORMAT, value = "int32")
-  Optional<Integer> nftablesMarkMask();
+  Optional<Long> nftablesMarkMask();
 
   /**
    * When true, Felix uses its eBPF dataplane instead of iptables or nftables; unset means false.
@@ -1621,5 +1623,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   }
 
   /** Builds {@link FelixConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableFelixConfigurationSpec.Builder {}
 }

@@ -5,14 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether Felix keeps checking live flows against current policy for flow log reporting. Set in
+ * FelixConfiguration spec.flowLogsPolicyEvaluationMode. A value this library does not know is kept
+ * as read; see {@link OpenEnum}.
  */
 public final class FlowLogsPolicyEvaluationMode extends OpenEnum {
-  /** {@code None}. */
+  /**
+   * {@code None}: Felix does not re-evaluate flows, so policy changes are not reflected in pending
+   * traces.
+   */
   public static final FlowLogsPolicyEvaluationMode NONE = new FlowLogsPolicyEvaluationMode("None", true);
 
-  /** {@code Continuous}. */
+  /**
+   * {@code Continuous}: Felix regularly re-evaluates active flows so flow logs show the effect of
+   * policy changes; the default.
+   */
   public static final FlowLogsPolicyEvaluationMode CONTINUOUS = new FlowLogsPolicyEvaluationMode("Continuous", true);
 
   private static final List<FlowLogsPolicyEvaluationMode> KNOWN = List.of(NONE, CONTINUOUS);

@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableGlobalNetworkPolicy.class)
-@JsonDeserialize(as = ImmutableGlobalNetworkPolicy.class)
+@JsonDeserialize(builder = GlobalNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
@@ -83,5 +85,7 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
   }
 
   /** Builds {@link GlobalNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableGlobalNetworkPolicy.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -29,7 +31,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableGlobalNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableGlobalNetworkPolicySpec.class)
+@JsonDeserialize(builder = GlobalNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"tier", "order", "ingress", "egress", "selector", "types", "doNotTrack", "preDNAT", "applyOnForward", "serviceAccountSelector", "namespaceSelector", "performanceHints"})
 public interface GlobalNetworkPolicySpec extends WithGlobalNetworkPolicySpec, HasUnknownFields {
   /** Name of the tier the policy belongs to, which must exist; the default tier when unset. */
@@ -134,5 +136,7 @@ public interface GlobalNetworkPolicySpec extends WithGlobalNetworkPolicySpec, Ha
   }
 
   /** Builds {@link GlobalNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableGlobalNetworkPolicySpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableGlobalNetworkSetSpec.class)
-@JsonDeserialize(as = ImmutableGlobalNetworkSetSpec.class)
+@JsonDeserialize(builder = GlobalNetworkSetSpec.Builder.class)
 @JsonPropertyOrder({"nets"})
 public interface GlobalNetworkSetSpec extends WithGlobalNetworkSetSpec, HasUnknownFields {
   /** IP networks in the set, in CIDR notation (a bare address counts as a single host). */
@@ -39,5 +41,7 @@ public interface GlobalNetworkSetSpec extends WithGlobalNetworkSetSpec, HasUnkno
   }
 
   /** Builds {@link GlobalNetworkSetSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableGlobalNetworkSetSpec.Builder {}
 }

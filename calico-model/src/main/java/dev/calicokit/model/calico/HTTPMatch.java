@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableHTTPMatch.class)
-@JsonDeserialize(as = ImmutableHTTPMatch.class)
+@JsonDeserialize(builder = HTTPMatch.Builder.class)
 @JsonPropertyOrder({"methods", "paths"})
 public interface HTTPMatch extends WithHTTPMatch, HasUnknownFields {
   /** HTTP methods such as GET or POST; a request matches if it uses any of them. */
@@ -46,5 +48,7 @@ public interface HTTPMatch extends WithHTTPMatch, HasUnknownFields {
   }
 
   /** Builds {@link HTTPMatch} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableHTTPMatch.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableHealthTimeoutOverride.class)
-@JsonDeserialize(as = ImmutableHealthTimeoutOverride.class)
+@JsonDeserialize(builder = HealthTimeoutOverride.Builder.class)
 @JsonPropertyOrder({"name", "timeout"})
 public interface HealthTimeoutOverride extends WithHealthTimeoutOverride, HasUnknownFields {
   /**
@@ -48,5 +50,7 @@ public interface HealthTimeoutOverride extends WithHealthTimeoutOverride, HasUnk
   }
 
   /** Builds {@link HealthTimeoutOverride} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableHealthTimeoutOverride.Builder {}
 }

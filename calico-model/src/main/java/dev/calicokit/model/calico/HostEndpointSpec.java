@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableHostEndpointSpec.class)
-@JsonDeserialize(as = ImmutableHostEndpointSpec.class)
+@JsonDeserialize(builder = HostEndpointSpec.Builder.class)
 @JsonPropertyOrder({"node", "interfaceName", "expectedIPs", "profiles", "ports"})
 public interface HostEndpointSpec extends WithHostEndpointSpec, HasUnknownFields {
   /** Name of the Calico node that owns the interface. */
@@ -68,5 +70,7 @@ public interface HostEndpointSpec extends WithHostEndpointSpec, HasUnknownFields
   }
 
   /** Builds {@link HostEndpointSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableHostEndpointSpec.Builder {}
 }

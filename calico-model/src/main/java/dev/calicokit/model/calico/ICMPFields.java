@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableICMPFields.class)
-@JsonDeserialize(as = ImmutableICMPFields.class)
+@JsonDeserialize(builder = ICMPFields.Builder.class)
 @JsonPropertyOrder({"type", "code"})
 public interface ICMPFields extends WithICMPFields, HasUnknownFields {
   /**
@@ -54,5 +56,7 @@ public interface ICMPFields extends WithICMPFields, HasUnknownFields {
   }
 
   /** Builds {@link ICMPFields} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableICMPFields.Builder {}
 }

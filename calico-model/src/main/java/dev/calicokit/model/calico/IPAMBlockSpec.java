@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -28,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPAMBlockSpec.class)
-@JsonDeserialize(as = ImmutableIPAMBlockSpec.class)
+@JsonDeserialize(builder = IPAMBlockSpec.Builder.class)
 @JsonPropertyOrder({"cidr", "affinity", "affinityClaimTime", "allocations", "unallocated", "attributes", "sequenceNumber", "sequenceNumberForAllocation", "deleted", "strictAffinity"})
 public interface IPAMBlockSpec extends WithIPAMBlockSpec, HasUnknownFields {
   /** The network range covered by this block, in CIDR form such as 10.244.3.64/26. */
@@ -126,5 +128,7 @@ public interface IPAMBlockSpec extends WithIPAMBlockSpec, HasUnknownFields {
   }
 
   /** Builds {@link IPAMBlockSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPAMBlockSpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPAMConfigurationSpec.class)
-@JsonDeserialize(as = ImmutableIPAMConfigurationSpec.class)
+@JsonDeserialize(builder = IPAMConfigurationSpec.Builder.class)
 @JsonPropertyOrder({"strictAffinity", "maxBlocksPerHost", "autoAllocateBlocks", "kubeVirtVMAddressPersistence"})
 public interface IPAMConfigurationSpec extends WithIPAMConfigurationSpec, HasUnknownFields {
   /**
@@ -76,5 +78,7 @@ public interface IPAMConfigurationSpec extends WithIPAMConfigurationSpec, HasUnk
   }
 
   /** Builds {@link IPAMConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPAMConfigurationSpec.Builder {}
 }

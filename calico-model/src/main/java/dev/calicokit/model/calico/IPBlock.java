@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPBlock.class)
-@JsonDeserialize(as = ImmutableIPBlock.class)
+@JsonDeserialize(builder = IPBlock.Builder.class)
 @JsonPropertyOrder({"cidr", "except"})
 public interface IPBlock extends WithIPBlock, HasUnknownFields {
   /** Network range to match, in CIDR form such as 192.168.1.0/24 or 2001:db8::/64. */
@@ -49,5 +51,7 @@ public interface IPBlock extends WithIPBlock, HasUnknownFields {
   }
 
   /** Builds {@link IPBlock} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPBlock.Builder {}
 }

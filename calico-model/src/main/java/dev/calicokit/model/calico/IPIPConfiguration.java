@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPIPConfiguration.class)
-@JsonDeserialize(as = ImmutableIPIPConfiguration.class)
+@JsonDeserialize(builder = IPIPConfiguration.Builder.class)
 @JsonPropertyOrder({"enabled", "mode"})
 public interface IPIPConfiguration extends WithIPIPConfiguration, HasUnknownFields {
   /**
@@ -47,5 +49,7 @@ public interface IPIPConfiguration extends WithIPIPConfiguration, HasUnknownFiel
   }
 
   /** Builds {@link IPIPConfiguration} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPIPConfiguration.Builder {}
 }

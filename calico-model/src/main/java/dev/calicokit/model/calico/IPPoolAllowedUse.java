@@ -5,17 +5,22 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * A purpose an IP pool may serve; a pool can list several. Set in IPPool spec.allowedUses. A value
+ * this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class IPPoolAllowedUse extends OpenEnum {
-  /** {@code Workload}. */
+  /** {@code Workload}: Addresses may be given to pods and other workloads. */
   public static final IPPoolAllowedUse WORKLOAD = new IPPoolAllowedUse("Workload", true);
 
-  /** {@code Tunnel}. */
+  /**
+   * {@code Tunnel}: Addresses may be given to the node tunnel devices used for IPIP, VXLAN or
+   * WireGuard.
+   */
   public static final IPPoolAllowedUse TUNNEL = new IPPoolAllowedUse("Tunnel", true);
 
-  /** {@code LoadBalancer}. */
+  /**
+   * {@code LoadBalancer}: Addresses may be assigned to LoadBalancer Services by kube-controllers.
+   */
   public static final IPPoolAllowedUse LOAD_BALANCER = new IPPoolAllowedUse("LoadBalancer", true);
 
   private static final List<IPPoolAllowedUse> KNOWN = List.of(WORKLOAD, TUNNEL, LOAD_BALANCER);

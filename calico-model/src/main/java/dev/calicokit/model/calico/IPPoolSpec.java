@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -29,7 +31,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPPoolSpec.class)
-@JsonDeserialize(as = ImmutableIPPoolSpec.class)
+@JsonDeserialize(builder = IPPoolSpec.Builder.class)
 @JsonPropertyOrder({"cidr", "vxlanMode", "ipipMode", "natOutgoing", "disabled", "disableBGPExport", "blockSize", "nodeSelector", "namespaceSelector", "ipip", "nat-outgoing", "allowedUses", "assignmentMode"})
 public interface IPPoolSpec extends WithIPPoolSpec, HasUnknownFields {
   /**
@@ -146,5 +148,7 @@ public interface IPPoolSpec extends WithIPPoolSpec, HasUnknownFields {
   }
 
   /** Builds {@link IPPoolSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPPoolSpec.Builder {}
 }

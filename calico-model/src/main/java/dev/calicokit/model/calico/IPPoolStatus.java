@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableIPPoolStatus.class)
-@JsonDeserialize(as = ImmutableIPPoolStatus.class)
+@JsonDeserialize(builder = IPPoolStatus.Builder.class)
 @JsonPropertyOrder({"conditions"})
 public interface IPPoolStatus extends WithIPPoolStatus, HasUnknownFields {
   /**
@@ -38,5 +40,7 @@ public interface IPPoolStatus extends WithIPPoolStatus, HasUnknownFields {
   }
 
   /** Builds {@link IPPoolStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableIPPoolStatus.Builder {}
 }

@@ -5,17 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which flavour of the iptables tools Felix uses to program rules. Set in FelixConfiguration
+ * spec.iptablesBackend. A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class IptablesBackend extends OpenEnum {
-  /** {@code Auto}. */
+  /** {@code Auto}: Felix detects the flavour already in use on the host; the default. */
   public static final IptablesBackend AUTO = new IptablesBackend("Auto", true);
 
-  /** {@code Legacy}. */
+  /** {@code Legacy}: Felix uses the classic iptables backend. */
   public static final IptablesBackend LEGACY = new IptablesBackend("Legacy", true);
 
-  /** {@code NFT}. */
+  /** {@code NFT}: Felix uses the nftables-based iptables backend. */
   public static final IptablesBackend NFT = new IptablesBackend("NFT", true);
 
   private static final List<IptablesBackend> KNOWN = List.of(AUTO, LEGACY, NFT);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableKubeControllersConfigurationSpec.class)
-@JsonDeserialize(as = ImmutableKubeControllersConfigurationSpec.class)
+@JsonDeserialize(builder = KubeControllersConfigurationSpec.Builder.class)
 @JsonPropertyOrder({"logSeverityScreen", "healthChecks", "etcdV3CompactionPeriod", "prometheusMetricsPort", "controllers", "debugProfilePort"})
 public interface KubeControllersConfigurationSpec extends WithKubeControllersConfigurationSpec, HasUnknownFields {
   /**
@@ -87,5 +89,7 @@ public interface KubeControllersConfigurationSpec extends WithKubeControllersCon
   }
 
   /** Builds {@link KubeControllersConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableKubeControllersConfigurationSpec.Builder {}
 }

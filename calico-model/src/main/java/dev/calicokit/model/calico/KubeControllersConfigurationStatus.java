@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableKubeControllersConfigurationStatus.class)
-@JsonDeserialize(as = ImmutableKubeControllersConfigurationStatus.class)
+@JsonDeserialize(builder = KubeControllersConfigurationStatus.Builder.class)
 @JsonPropertyOrder({"runningConfig", "environmentVars"})
 public interface KubeControllersConfigurationStatus extends WithKubeControllersConfigurationStatus, HasUnknownFields {
   /**
@@ -47,5 +49,7 @@ public interface KubeControllersConfigurationStatus extends WithKubeControllersC
   }
 
   /** Builds {@link KubeControllersConfigurationStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableKubeControllersConfigurationStatus.Builder {}
 }

@@ -5,14 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which destinations are left untranslated when pods in a NAT-outgoing pool send traffic. Set in
+ * FelixConfiguration spec.natOutgoingExclusions. A value this library does not know is kept as
+ * read; see {@link OpenEnum}.
  */
 public final class NATOutgoingExclusionsType extends OpenEnum {
-  /** {@code IPPoolsOnly}. */
+  /** {@code IPPoolsOnly}: Only traffic to Calico IP pool addresses skips NAT; the default. */
   public static final NATOutgoingExclusionsType IPPOOLS_ONLY = new NATOutgoingExclusionsType("IPPoolsOnly", true);
 
-  /** {@code IPPoolsAndHostIPs}. */
+  /**
+   * {@code IPPoolsAndHostIPs}: Traffic to IP pool addresses and to host addresses both skip NAT.
+   */
   public static final NATOutgoingExclusionsType IPPOOLS_AND_HOST_IPS = new NATOutgoingExclusionsType("IPPoolsAndHostIPs", true);
 
   private static final List<NATOutgoingExclusionsType> KNOWN = List.of(IPPOOLS_ONLY, IPPOOLS_AND_HOST_IPS);

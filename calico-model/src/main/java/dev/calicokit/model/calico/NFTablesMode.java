@@ -5,17 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether Felix programs the dataplane with nftables instead of iptables. Set in
+ * FelixConfiguration spec.nftablesMode. A value this library does not know is kept as read; see
+ * {@link OpenEnum}.
  */
 public final class NFTablesMode extends OpenEnum {
-  /** {@code Disabled}. */
+  /** {@code Disabled}: Felix uses iptables. */
   public static final NFTablesMode DISABLED = new NFTablesMode("Disabled", true);
 
-  /** {@code Enabled}. */
+  /** {@code Enabled}: Felix uses nftables. */
   public static final NFTablesMode ENABLED = new NFTablesMode("Enabled", true);
 
-  /** {@code Auto}. */
+  /**
+   * {@code Auto}: Felix picks nftables or iptables based on what it finds on the host; the default
+   * in recent releases.
+   */
   public static final NFTablesMode AUTO = new NFTablesMode("Auto", true);
 
   private static final List<NFTablesMode> KNOWN = List.of(DISABLED, ENABLED, AUTO);

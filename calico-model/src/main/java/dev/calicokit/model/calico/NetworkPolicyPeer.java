@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableNetworkPolicyPeer.class)
-@JsonDeserialize(as = ImmutableNetworkPolicyPeer.class)
+@JsonDeserialize(builder = NetworkPolicyPeer.Builder.class)
 @JsonPropertyOrder({"podSelector", "namespaceSelector", "ipBlock"})
 public interface NetworkPolicyPeer extends WithNetworkPolicyPeer, HasUnknownFields {
   /**
@@ -56,5 +58,7 @@ public interface NetworkPolicyPeer extends WithNetworkPolicyPeer, HasUnknownFiel
   }
 
   /** Builds {@link NetworkPolicyPeer} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableNetworkPolicyPeer.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableNetworkPolicyPort.class)
-@JsonDeserialize(as = ImmutableNetworkPolicyPort.class)
+@JsonDeserialize(builder = NetworkPolicyPort.Builder.class)
 @JsonPropertyOrder({"protocol", "port", "endPort"})
 public interface NetworkPolicyPort extends WithNetworkPolicyPort, HasUnknownFields {
   /** TCP, UDP or SCTP; TCP when unset. */
@@ -52,5 +54,7 @@ public interface NetworkPolicyPort extends WithNetworkPolicyPort, HasUnknownFiel
   }
 
   /** Builds {@link NetworkPolicyPort} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableNetworkPolicyPort.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -29,7 +31,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableNetworkPolicySpec.class)
+@JsonDeserialize(builder = NetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"tier", "order", "ingress", "egress", "selector", "types", "serviceAccountSelector", "performanceHints"})
 public interface NetworkPolicySpec extends WithNetworkPolicySpec, HasUnknownFields {
   /**
@@ -113,5 +115,7 @@ public interface NetworkPolicySpec extends WithNetworkPolicySpec, HasUnknownFiel
   }
 
   /** Builds {@link NetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableNetworkPolicySpec.Builder {}
 }

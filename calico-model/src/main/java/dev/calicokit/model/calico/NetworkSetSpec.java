@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableNetworkSetSpec.class)
-@JsonDeserialize(as = ImmutableNetworkSetSpec.class)
+@JsonDeserialize(builder = NetworkSetSpec.Builder.class)
 @JsonPropertyOrder({"nets"})
 public interface NetworkSetSpec extends WithNetworkSetSpec, HasUnknownFields {
   /** IP addresses or CIDRs, IPv4 or IPv6, that belong to the set. */
@@ -39,5 +41,7 @@ public interface NetworkSetSpec extends WithNetworkSetSpec, HasUnknownFields {
   }
 
   /** Builds {@link NetworkSetSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableNetworkSetSpec.Builder {}
 }

@@ -5,17 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * How the next hop of routes advertised to a BGP peer is chosen. Set in BGPPeer spec.nextHopMode.
+ * A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class NextHopMode extends OpenEnum {
-  /** {@code Auto}. */
+  /** {@code Auto}: Follows normal BGP rules for the next hop. */
   public static final NextHopMode AUTO = new NextHopMode("Auto", true);
 
-  /** {@code Self}. */
+  /** {@code Self}: Always sets the next hop to the node's own address. */
   public static final NextHopMode SELF = new NextHopMode("Self", true);
 
-  /** {@code Keep}. */
+  /** {@code Keep}: Passes the next hop on unchanged. */
   public static final NextHopMode KEEP = new NextHopMode("Keep", true);
 
   private static final List<NextHopMode> KNOWN = List.of(AUTO, SELF, KEEP);

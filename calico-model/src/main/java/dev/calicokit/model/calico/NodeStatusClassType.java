@@ -5,17 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * A category of information that a CalicoNodeStatus object asks the node to report. Set in
+ * CalicoNodeStatus spec.classes. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class NodeStatusClassType extends OpenEnum {
-  /** {@code Agent}. */
+  /** {@code Agent}: Reports the state of the node's BGP daemons. */
   public static final NodeStatusClassType AGENT = new NodeStatusClassType("Agent", true);
 
-  /** {@code BGP}. */
+  /** {@code BGP}: Reports the node's BGP sessions. */
   public static final NodeStatusClassType BGP = new NodeStatusClassType("BGP", true);
 
-  /** {@code Routes}. */
+  /** {@code Routes}: Reports the routes known to the node. */
   public static final NodeStatusClassType ROUTES = new NodeStatusClassType("Routes", true);
 
   private static final List<NodeStatusClassType> KNOWN = List.of(AGENT, BGP, ROUTES);

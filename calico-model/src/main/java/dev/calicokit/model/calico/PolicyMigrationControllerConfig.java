@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutablePolicyMigrationControllerConfig.class)
-@JsonDeserialize(as = ImmutablePolicyMigrationControllerConfig.class)
+@JsonDeserialize(builder = PolicyMigrationControllerConfig.Builder.class)
 @JsonPropertyOrder({"enabled"})
 public interface PolicyMigrationControllerConfig extends WithPolicyMigrationControllerConfig, HasUnknownFields {
   /** Enabled or Disabled: whether the policy name migration runs; Enabled when unset. */
@@ -41,5 +43,7 @@ public interface PolicyMigrationControllerConfig extends WithPolicyMigrationCont
   }
 
   /** Builds {@link PolicyMigrationControllerConfig} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutablePolicyMigrationControllerConfig.Builder {}
 }

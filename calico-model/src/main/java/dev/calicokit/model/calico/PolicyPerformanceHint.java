@@ -5,11 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * An optimisation hint for Felix that never changes what a policy enforces. Set in
+ * spec.performanceHints of NetworkPolicy, GlobalNetworkPolicy and their staged variants. A value
+ * this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class PolicyPerformanceHint extends OpenEnum {
-  /** {@code AssumeNeededOnEveryNode}. */
+  /**
+   * {@code AssumeNeededOnEveryNode}: Tells every node to load the policy ahead of time instead of
+   * waiting for a matching local endpoint.
+   */
   public static final PolicyPerformanceHint ASSUME_NEEDED_ON_EVERY_NODE = new PolicyPerformanceHint("AssumeNeededOnEveryNode", true);
 
   private static final List<PolicyPerformanceHint> KNOWN = List.of(ASSUME_NEEDED_ON_EVERY_NODE);

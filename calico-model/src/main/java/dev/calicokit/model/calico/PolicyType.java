@@ -5,14 +5,16 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * A traffic direction a policy governs. Set in spec.types of Calico NetworkPolicy,
+ * GlobalNetworkPolicy and their staged variants, and in spec.policyTypes of
+ * StagedKubernetesNetworkPolicy. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class PolicyType extends OpenEnum {
-  /** {@code Ingress}. */
+  /** {@code Ingress}: The policy controls traffic arriving at the selected endpoints. */
   public static final PolicyType INGRESS = new PolicyType("Ingress", true);
 
-  /** {@code Egress}. */
+  /** {@code Egress}: The policy controls traffic leaving the selected endpoints. */
   public static final PolicyType EGRESS = new PolicyType("Egress", true);
 
   private static final List<PolicyType> KNOWN = List.of(INGRESS, EGRESS);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutablePrefixAdvertisement.class)
-@JsonDeserialize(as = ImmutablePrefixAdvertisement.class)
+@JsonDeserialize(builder = PrefixAdvertisement.Builder.class)
 @JsonPropertyOrder({"cidr", "communities"})
 public interface PrefixAdvertisement extends WithPrefixAdvertisement, HasUnknownFields {
   /** Address range, in CIDR form, whose advertised routes get the communities. */
@@ -47,5 +49,7 @@ public interface PrefixAdvertisement extends WithPrefixAdvertisement, HasUnknown
   }
 
   /** Builds {@link PrefixAdvertisement} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutablePrefixAdvertisement.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableProtoPort.class)
-@JsonDeserialize(as = ImmutableProtoPort.class)
+@JsonDeserialize(builder = ProtoPort.Builder.class)
 @JsonPropertyOrder({"protocol", "port", "net"})
 public interface ProtoPort extends WithProtoPort, HasUnknownFields {
   /** Transport protocol: tcp, udp or sctp; when empty Felix treats it as tcp. */
@@ -57,5 +59,7 @@ public interface ProtoPort extends WithProtoPort, HasUnknownFields {
   }
 
   /** Builds {@link ProtoPort} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableProtoPort.Builder {}
 }

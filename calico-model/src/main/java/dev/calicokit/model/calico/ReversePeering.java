@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * For a BGPPeer that connects two Calico nodes, whether the matching session in the other
+ * direction is created for you. Set in BGPPeer spec.reversePeering. A value this library does not
+ * know is kept as read; see {@link OpenEnum}.
  */
 public final class ReversePeering extends OpenEnum {
-  /** {@code Auto}. */
+  /** {@code Auto}: Calico sets up the reverse session on its own; the default. */
   public static final ReversePeering AUTO = new ReversePeering("Auto", true);
 
-  /** {@code Manual}. */
+  /** {@code Manual}: The reverse session needs its own BGPPeer resource. */
   public static final ReversePeering MANUAL = new ReversePeering("Manual", true);
 
   private static final List<ReversePeering> KNOWN = List.of(AUTO, MANUAL);

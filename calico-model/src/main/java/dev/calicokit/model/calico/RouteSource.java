@@ -5,14 +5,14 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The data Felix uses to work out which routes to program. Set in FelixConfiguration
+ * spec.routeSource. A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class RouteSource extends OpenEnum {
-  /** {@code WorkloadIPs}. */
+  /** {@code WorkloadIPs}: Routes are built from the addresses of workload endpoints. */
   public static final RouteSource WORKLOAD_IPS = new RouteSource("WorkloadIPs", true);
 
-  /** {@code CalicoIPAM}. */
+  /** {@code CalicoIPAM}: Routes are built from Calico IPAM block assignments; the default. */
   public static final RouteSource CALICO_IPAM = new RouteSource("CalicoIPAM", true);
 
   private static final List<RouteSource> KNOWN = List.of(WORKLOAD_IPS, CALICO_IPAM);

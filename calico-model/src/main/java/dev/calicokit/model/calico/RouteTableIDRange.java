@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableRouteTableIDRange.class)
-@JsonDeserialize(as = ImmutableRouteTableIDRange.class)
+@JsonDeserialize(builder = RouteTableIDRange.Builder.class)
 @JsonPropertyOrder({"min", "max"})
 public interface RouteTableIDRange extends WithRouteTableIDRange, HasUnknownFields {
   /** Lowest routing table number in the range, inclusive; required and must be at least 1. */
@@ -48,5 +50,7 @@ public interface RouteTableIDRange extends WithRouteTableIDRange, HasUnknownFiel
   }
 
   /** Builds {@link RouteTableIDRange} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableRouteTableIDRange.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableRouteTableRange.class)
-@JsonDeserialize(as = ImmutableRouteTableRange.class)
+@JsonDeserialize(builder = RouteTableRange.Builder.class)
 @JsonPropertyOrder({"min", "max"})
 public interface RouteTableRange extends WithRouteTableRange, HasUnknownFields {
   /** Lowest routing table number in the range, inclusive; required and must be at least 1. */
@@ -47,5 +49,7 @@ public interface RouteTableRange extends WithRouteTableRange, HasUnknownFields {
   }
 
   /** Builds {@link RouteTableRange} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableRouteTableRange.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -15,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableRuleMetadata.class)
-@JsonDeserialize(as = ImmutableRuleMetadata.class)
+@JsonDeserialize(builder = RuleMetadata.Builder.class)
 @JsonPropertyOrder({"annotations"})
 public interface RuleMetadata extends WithRuleMetadata, HasUnknownFields {
   /** Free-form string key/value pairs describing the rule. */
@@ -33,5 +35,7 @@ public interface RuleMetadata extends WithRuleMetadata, HasUnknownFields {
   }
 
   /** Builds {@link RuleMetadata} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableRuleMetadata.Builder {}
 }

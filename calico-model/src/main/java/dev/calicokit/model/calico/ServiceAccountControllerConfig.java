@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableServiceAccountControllerConfig.class)
-@JsonDeserialize(as = ImmutableServiceAccountControllerConfig.class)
+@JsonDeserialize(builder = ServiceAccountControllerConfig.Builder.class)
 @JsonPropertyOrder({"reconcilerPeriod"})
 public interface ServiceAccountControllerConfig extends WithServiceAccountControllerConfig, HasUnknownFields {
   /**
@@ -41,5 +43,7 @@ public interface ServiceAccountControllerConfig extends WithServiceAccountContro
   }
 
   /** Builds {@link ServiceAccountControllerConfig} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableServiceAccountControllerConfig.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableServiceAccountMatch.class)
-@JsonDeserialize(as = ImmutableServiceAccountMatch.class)
+@JsonDeserialize(builder = ServiceAccountMatch.Builder.class)
 @JsonPropertyOrder({"names", "selector"})
 public interface ServiceAccountMatch extends WithServiceAccountMatch, HasUnknownFields {
   /** Service account names to match; when unset names are not checked. */
@@ -47,5 +49,7 @@ public interface ServiceAccountMatch extends WithServiceAccountMatch, HasUnknown
   }
 
   /** Builds {@link ServiceAccountMatch} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableServiceAccountMatch.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableServiceLoadBalancerIPBlock.class)
-@JsonDeserialize(as = ImmutableServiceLoadBalancerIPBlock.class)
+@JsonDeserialize(builder = ServiceLoadBalancerIPBlock.Builder.class)
 @JsonPropertyOrder({"cidr"})
 public interface ServiceLoadBalancerIPBlock extends WithServiceLoadBalancerIPBlock, HasUnknownFields {
   /** Address range in CIDR form. */
@@ -39,5 +41,7 @@ public interface ServiceLoadBalancerIPBlock extends WithServiceLoadBalancerIPBlo
   }
 
   /** Builds {@link ServiceLoadBalancerIPBlock} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableServiceLoadBalancerIPBlock.Builder {}
 }

@@ -5,17 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * What Felix does with packets sent to advertised service addresses that no Service uses, to stop
+ * them looping between routers. Set in FelixConfiguration spec.serviceLoopPrevention. A value this
+ * library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class ServiceLoopPrevention extends OpenEnum {
-  /** {@code Drop}. */
+  /** {@code Drop}: Silently discards such packets; the default. */
   public static final ServiceLoopPrevention DROP = new ServiceLoopPrevention("Drop", true);
 
-  /** {@code Reject}. */
+  /** {@code Reject}: Discards such packets and tells the sender. */
   public static final ServiceLoopPrevention REJECT = new ServiceLoopPrevention("Reject", true);
 
-  /** {@code Disabled}. */
+  /** {@code Disabled}: Applies no loop protection. */
   public static final ServiceLoopPrevention DISABLED = new ServiceLoopPrevention("Disabled", true);
 
   private static final List<ServiceLoopPrevention> KNOWN = List.of(DROP, REJECT, DISABLED);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableServiceMatch.class)
-@JsonDeserialize(as = ImmutableServiceMatch.class)
+@JsonDeserialize(builder = ServiceMatch.Builder.class)
 @JsonPropertyOrder({"name", "namespace"})
 public interface ServiceMatch extends WithServiceMatch, HasUnknownFields {
   /** Name of the Service. */
@@ -41,5 +43,7 @@ public interface ServiceMatch extends WithServiceMatch, HasUnknownFields {
   }
 
   /** Builds {@link ServiceMatch} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableServiceMatch.Builder {}
 }

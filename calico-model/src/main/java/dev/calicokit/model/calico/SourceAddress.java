@@ -5,14 +5,14 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Which local address the node uses as the source of BGP sessions to a peer. Set in BGPPeer
+ * spec.sourceAddress. A value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class SourceAddress extends OpenEnum {
-  /** {@code UseNodeIP}. */
+  /** {@code UseNodeIP}: Uses the node's own IP as the session source; the default. */
   public static final SourceAddress USE_NODE_IP = new SourceAddress("UseNodeIP", true);
 
-  /** {@code None}. */
+  /** {@code None}: Lets the operating system pick the source address. */
   public static final SourceAddress NONE = new SourceAddress("None", true);
 
   private static final List<SourceAddress> KNOWN = List.of(USE_NODE_IP, NONE);

@@ -5,20 +5,22 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * What change a staged policy previews against the enforced policy of the same name. Set in
+ * spec.stagedAction of StagedNetworkPolicy, StagedGlobalNetworkPolicy and
+ * StagedKubernetesNetworkPolicy. A value this library does not know is kept as read; see {@link
+ * OpenEnum}.
  */
 public final class StagedAction extends OpenEnum {
-  /** {@code Set}. */
+  /** {@code Set}: Previews creating or updating the enforced policy; the default. */
   public static final StagedAction SET = new StagedAction("Set", true);
 
-  /** {@code Delete}. */
+  /** {@code Delete}: Previews removing the enforced policy. */
   public static final StagedAction DELETE = new StagedAction("Delete", true);
 
-  /** {@code Learn}. */
+  /** {@code Learn}: Marks a policy being built by policy recommendation. */
   public static final StagedAction LEARN = new StagedAction("Learn", true);
 
-  /** {@code Ignore}. */
+  /** {@code Ignore}: The staged policy is kept but not evaluated. */
   public static final StagedAction IGNORE = new StagedAction("Ignore", true);
 
   private static final List<StagedAction> KNOWN = List.of(SET, DELETE, LEARN, IGNORE);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -27,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableStagedGlobalNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableStagedGlobalNetworkPolicySpec.class)
+@JsonDeserialize(builder = StagedGlobalNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"stagedAction", "tier", "order", "ingress", "egress", "selector", "types", "doNotTrack", "preDNAT", "applyOnForward", "serviceAccountSelector", "namespaceSelector", "performanceHints"})
 public interface StagedGlobalNetworkPolicySpec extends WithStagedGlobalNetworkPolicySpec, HasUnknownFields {
   /**
@@ -143,5 +145,7 @@ public interface StagedGlobalNetworkPolicySpec extends WithStagedGlobalNetworkPo
   }
 
   /** Builds {@link StagedGlobalNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableStagedGlobalNetworkPolicySpec.Builder {}
 }

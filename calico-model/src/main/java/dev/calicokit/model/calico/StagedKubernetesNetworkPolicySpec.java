@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableStagedKubernetesNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableStagedKubernetesNetworkPolicySpec.class)
+@JsonDeserialize(builder = StagedKubernetesNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"stagedAction", "podSelector", "ingress", "egress", "policyTypes"})
 public interface StagedKubernetesNetworkPolicySpec extends WithStagedKubernetesNetworkPolicySpec, HasUnknownFields {
   /**
@@ -80,5 +82,7 @@ public interface StagedKubernetesNetworkPolicySpec extends WithStagedKubernetesN
   }
 
   /** Builds {@link StagedKubernetesNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableStagedKubernetesNetworkPolicySpec.Builder {}
 }

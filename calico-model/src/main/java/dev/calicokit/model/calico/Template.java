@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -26,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableTemplate.class)
-@JsonDeserialize(as = ImmutableTemplate.class)
+@JsonDeserialize(builder = Template.Builder.class)
 @JsonPropertyOrder({"generateName", "interfaceCIDRs", "interfacePattern", "labels", "nodeSelector"})
 public interface Template extends WithTemplate, HasUnknownFields {
   /**
@@ -79,5 +81,7 @@ public interface Template extends WithTemplate, HasUnknownFields {
   }
 
   /** Builds {@link Template} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableTemplate.Builder {}
 }

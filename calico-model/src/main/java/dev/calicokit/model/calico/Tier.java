@@ -1,10 +1,12 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -28,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableTier.class)
-@JsonDeserialize(as = ImmutableTier.class)
+@JsonDeserialize(builder = Tier.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 @Cel(rule = "self.metadata.name == 'kube-admin' ? self.spec.defaultAction == 'Pass' : true", message = "the kube-admin tier must have defaultAction Pass", groups = ApiGroup.CRD_V1, from = Release.V3_32)
 @Cel(rule = "self.metadata.name == 'kube-baseline' ? self.spec.defaultAction == 'Pass' : true", message = "the kube-baseline tier must have defaultAction Pass", groups = ApiGroup.CRD_V1, from = Release.V3_32, position = 1)
@@ -95,5 +97,7 @@ public interface Tier extends WithTier, CalicoResource {
   }
 
   /** Builds {@link Tier} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableTier.Builder {}
 }

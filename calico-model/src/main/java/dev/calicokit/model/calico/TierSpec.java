@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableTierSpec.class)
-@JsonDeserialize(as = ImmutableTierSpec.class)
+@JsonDeserialize(builder = TierSpec.Builder.class)
 @JsonPropertyOrder({"order", "defaultAction"})
 public interface TierSpec extends WithTierSpec, HasUnknownFields {
   /**
@@ -54,5 +56,7 @@ public interface TierSpec extends WithTierSpec, HasUnknownFields {
   }
 
   /** Builds {@link TierSpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableTierSpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableTierStatus.class)
-@JsonDeserialize(as = ImmutableTierStatus.class)
+@JsonDeserialize(builder = TierStatus.Builder.class)
 @JsonPropertyOrder({"conditions"})
 public interface TierStatus extends WithTierStatus, HasUnknownFields {
   /** List of status conditions about the tier, each with a type, status, reason and message. */
@@ -35,5 +37,7 @@ public interface TierStatus extends WithTierStatus, HasUnknownFields {
   }
 
   /** Builds {@link TierStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableTierStatus.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableWorkloadEndpointControllerConfig.class)
-@JsonDeserialize(as = ImmutableWorkloadEndpointControllerConfig.class)
+@JsonDeserialize(builder = WorkloadEndpointControllerConfig.Builder.class)
 @JsonPropertyOrder({"reconcilerPeriod"})
 public interface WorkloadEndpointControllerConfig extends WithWorkloadEndpointControllerConfig, HasUnknownFields {
   /**
@@ -41,5 +43,7 @@ public interface WorkloadEndpointControllerConfig extends WithWorkloadEndpointCo
   }
 
   /** Builds {@link WorkloadEndpointControllerConfig} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableWorkloadEndpointControllerConfig.Builder {}
 }

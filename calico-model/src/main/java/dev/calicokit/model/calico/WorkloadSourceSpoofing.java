@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * Whether pods may send traffic with source addresses other than their own, by listing allowed
+ * prefixes in a pod annotation. Set in FelixConfiguration spec.workloadSourceSpoofing. A value
+ * this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class WorkloadSourceSpoofing extends OpenEnum {
-  /** {@code Disabled}. */
+  /** {@code Disabled}: Pods may only use their own addresses as source; the default. */
   public static final WorkloadSourceSpoofing DISABLED = new WorkloadSourceSpoofing("Disabled", true);
 
-  /** {@code Any}. */
+  /** {@code Any}: Pods may request any source prefix through the annotation. */
   public static final WorkloadSourceSpoofing ANY = new WorkloadSourceSpoofing("Any", true);
 
   private static final List<WorkloadSourceSpoofing> KNOWN = List.of(DISABLED, ANY);

@@ -30,7 +30,7 @@ public final class EmptyValueFilter {
 
   private static Object emptyOf(Class<?> type) {
     try {
-      Method builder = type.getMethod("builder");
+      Method builder = ModelProperties.modelType(type).getMethod("builder");
       Object b = builder.invoke(null);
       return b.getClass().getMethod("build").invoke(b);
     } catch (ReflectiveOperationException | RuntimeException e) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -68,6 +69,8 @@ public final class Json {
 
   private static ObjectMapper configure(ObjectMapper m, boolean strict) {
     m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+    // Trees keep decimals exactly as written: 1.50 stays 1.50.
+    m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     m.registerModule(new Jdk8Module());
     m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

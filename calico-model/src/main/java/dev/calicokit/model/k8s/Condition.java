@@ -1,9 +1,11 @@
 package dev.calicokit.model.k8s;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableCondition.class)
-@JsonDeserialize(as = ImmutableCondition.class)
+@JsonDeserialize(builder = Condition.Builder.class)
 @JsonPropertyOrder({"type", "status", "observedGeneration", "lastTransitionTime", "reason", "message"})
 public interface Condition extends WithCondition, HasUnknownFields {
   /** Name of the condition in CamelCase, for example Ready. */
@@ -74,5 +76,7 @@ public interface Condition extends WithCondition, HasUnknownFields {
   }
 
   /** Builds {@link Condition} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableCondition.Builder {}
 }

@@ -5,17 +5,19 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The truth value of a standard Kubernetes status condition. Appears in the status field of
+ * entries in status.conditions of IPPool, Tier and the AdminNetworkPolicy,
+ * BaselineAdminNetworkPolicy and ClusterNetworkPolicy resources. A value this library does not
+ * know is kept as read; see {@link OpenEnum}.
  */
 public final class ConditionStatus extends OpenEnum {
-  /** {@code True}. */
+  /** {@code True}: The condition holds. */
   public static final ConditionStatus TRUE = new ConditionStatus("True", true);
 
-  /** {@code False}. */
+  /** {@code False}: The condition does not hold. */
   public static final ConditionStatus FALSE = new ConditionStatus("False", true);
 
-  /** {@code Unknown}. */
+  /** {@code Unknown}: The controller cannot tell whether the condition holds. */
   public static final ConditionStatus UNKNOWN = new ConditionStatus("Unknown", true);
 
   private static final List<ConditionStatus> KNOWN = List.of(TRUE, FALSE, UNKNOWN);

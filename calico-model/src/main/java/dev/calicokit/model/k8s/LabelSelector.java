@@ -1,9 +1,11 @@
 package dev.calicokit.model.k8s;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableLabelSelector.class)
-@JsonDeserialize(as = ImmutableLabelSelector.class)
+@JsonDeserialize(builder = LabelSelector.Builder.class)
 @JsonPropertyOrder({"matchLabels", "matchExpressions"})
 public interface LabelSelector extends WithLabelSelector, HasUnknownFields {
   /** Label key/value pairs that must all be present with exactly these values. */
@@ -47,5 +49,7 @@ public interface LabelSelector extends WithLabelSelector, HasUnknownFields {
   }
 
   /** Builds {@link LabelSelector} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableLabelSelector.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.k8s;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableLabelSelectorRequirement.class)
-@JsonDeserialize(as = ImmutableLabelSelectorRequirement.class)
+@JsonDeserialize(builder = LabelSelectorRequirement.Builder.class)
 @JsonPropertyOrder({"key", "operator", "values"})
 public interface LabelSelectorRequirement extends WithLabelSelectorRequirement, HasUnknownFields {
   /** Label key the condition looks at. */
@@ -56,5 +58,7 @@ public interface LabelSelectorRequirement extends WithLabelSelectorRequirement, 
   }
 
   /** Builds {@link LabelSelectorRequirement} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableLabelSelectorRequirement.Builder {}
 }

@@ -1,10 +1,12 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicy.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicy.class)
+@JsonDeserialize(builder = AdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 public interface AdminNetworkPolicy extends WithAdminNetworkPolicy, CalicoResource {
   /**
@@ -80,5 +82,7 @@ public interface AdminNetworkPolicy extends WithAdminNetworkPolicy, CalicoResour
   }
 
   /** Builds {@link AdminNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicy.Builder {}
 }

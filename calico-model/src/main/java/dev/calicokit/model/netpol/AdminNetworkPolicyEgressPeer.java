@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicyEgressPeer.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicyEgressPeer.class)
+@JsonDeserialize(builder = AdminNetworkPolicyEgressPeer.Builder.class)
 @JsonPropertyOrder({"namespaces", "pods", "nodes", "networks"})
 public interface AdminNetworkPolicyEgressPeer extends WithAdminNetworkPolicyEgressPeer, HasUnknownFields {
   /**
@@ -72,5 +74,7 @@ public interface AdminNetworkPolicyEgressPeer extends WithAdminNetworkPolicyEgre
   }
 
   /** Builds {@link AdminNetworkPolicyEgressPeer} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicyEgressPeer.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicyEgressRule.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicyEgressRule.class)
+@JsonDeserialize(builder = AdminNetworkPolicyEgressRule.Builder.class)
 @JsonPropertyOrder({"name", "action", "to", "ports"})
 public interface AdminNetworkPolicyEgressRule extends WithAdminNetworkPolicyEgressRule, HasUnknownFields {
   /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
@@ -69,5 +71,7 @@ public interface AdminNetworkPolicyEgressRule extends WithAdminNetworkPolicyEgre
   }
 
   /** Builds {@link AdminNetworkPolicyEgressRule} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicyEgressRule.Builder {}
 }

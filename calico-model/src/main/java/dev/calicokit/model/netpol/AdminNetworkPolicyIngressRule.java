@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicyIngressRule.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicyIngressRule.class)
+@JsonDeserialize(builder = AdminNetworkPolicyIngressRule.Builder.class)
 @JsonPropertyOrder({"name", "action", "from", "ports"})
 public interface AdminNetworkPolicyIngressRule extends WithAdminNetworkPolicyIngressRule, HasUnknownFields {
   /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
@@ -67,5 +69,7 @@ public interface AdminNetworkPolicyIngressRule extends WithAdminNetworkPolicyIng
   }
 
   /** Builds {@link AdminNetworkPolicyIngressRule} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicyIngressRule.Builder {}
 }

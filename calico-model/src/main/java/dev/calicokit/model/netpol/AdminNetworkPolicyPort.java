@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicyPort.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicyPort.class)
+@JsonDeserialize(builder = AdminNetworkPolicyPort.Builder.class)
 @JsonPropertyOrder({"portNumber", "namedPort", "portRange"})
 public interface AdminNetworkPolicyPort extends WithAdminNetworkPolicyPort, HasUnknownFields {
   /** A single port number with its protocol. */
@@ -44,5 +46,7 @@ public interface AdminNetworkPolicyPort extends WithAdminNetworkPolicyPort, HasU
   }
 
   /** Builds {@link AdminNetworkPolicyPort} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicyPort.Builder {}
 }

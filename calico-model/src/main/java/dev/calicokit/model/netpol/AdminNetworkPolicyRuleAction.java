@@ -5,17 +5,21 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The verdict of a rule in an AdminNetworkPolicy from the Kubernetes network policy API. Set in
+ * the action field of AdminNetworkPolicy spec.ingress and spec.egress rules. A value this library
+ * does not know is kept as read; see {@link OpenEnum}.
  */
 public final class AdminNetworkPolicyRuleAction extends OpenEnum {
-  /** {@code Allow}. */
+  /** {@code Allow}: Permits the matched traffic regardless of lower-level policies. */
   public static final AdminNetworkPolicyRuleAction ALLOW = new AdminNetworkPolicyRuleAction("Allow", true);
 
-  /** {@code Deny}. */
+  /** {@code Deny}: Blocks the matched traffic regardless of lower-level policies. */
   public static final AdminNetworkPolicyRuleAction DENY = new AdminNetworkPolicyRuleAction("Deny", true);
 
-  /** {@code Pass}. */
+  /**
+   * {@code Pass}: Skips the remaining admin rules and lets NetworkPolicies and then the baseline
+   * policy decide.
+   */
   public static final AdminNetworkPolicyRuleAction PASS = new AdminNetworkPolicyRuleAction("Pass", true);
 
   private static final List<AdminNetworkPolicyRuleAction> KNOWN = List.of(ALLOW, DENY, PASS);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicySpec.class)
+@JsonDeserialize(builder = AdminNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"priority", "subject", "ingress", "egress"})
 public interface AdminNetworkPolicySpec extends WithAdminNetworkPolicySpec, HasUnknownFields {
   /**
@@ -71,5 +73,7 @@ public interface AdminNetworkPolicySpec extends WithAdminNetworkPolicySpec, HasU
   }
 
   /** Builds {@link AdminNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicySpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicyStatus.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicyStatus.class)
+@JsonDeserialize(builder = AdminNetworkPolicyStatus.Builder.class)
 @JsonPropertyOrder({"conditions"})
 public interface AdminNetworkPolicyStatus extends WithAdminNetworkPolicyStatus, HasUnknownFields {
   /**
@@ -43,5 +45,7 @@ public interface AdminNetworkPolicyStatus extends WithAdminNetworkPolicyStatus, 
   }
 
   /** Builds {@link AdminNetworkPolicyStatus} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicyStatus.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableAdminNetworkPolicySubject.class)
-@JsonDeserialize(as = ImmutableAdminNetworkPolicySubject.class)
+@JsonDeserialize(builder = AdminNetworkPolicySubject.Builder.class)
 @JsonPropertyOrder({"namespaces", "pods"})
 public interface AdminNetworkPolicySubject extends WithAdminNetworkPolicySubject, HasUnknownFields {
   /** Selects all pods in the namespaces whose labels match. */
@@ -45,5 +47,7 @@ public interface AdminNetworkPolicySubject extends WithAdminNetworkPolicySubject
   }
 
   /** Builds {@link AdminNetworkPolicySubject} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableAdminNetworkPolicySubject.Builder {}
 }

@@ -1,10 +1,12 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBaselineAdminNetworkPolicy.class)
-@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicy.class)
+@JsonDeserialize(builder = BaselineAdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 @Cel(rule = "self.metadata.name == 'default'", message = "only one object of this kind may exist and it must be named 'default'")
 public interface BaselineAdminNetworkPolicy extends WithBaselineAdminNetworkPolicy, CalicoResource {
@@ -82,5 +84,7 @@ public interface BaselineAdminNetworkPolicy extends WithBaselineAdminNetworkPoli
   }
 
   /** Builds {@link BaselineAdminNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBaselineAdminNetworkPolicy.Builder {}
 }

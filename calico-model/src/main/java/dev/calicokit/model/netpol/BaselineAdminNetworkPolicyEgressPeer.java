@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBaselineAdminNetworkPolicyEgressPeer.class)
-@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicyEgressPeer.class)
+@JsonDeserialize(builder = BaselineAdminNetworkPolicyEgressPeer.Builder.class)
 @JsonPropertyOrder({"namespaces", "pods", "nodes", "networks"})
 public interface BaselineAdminNetworkPolicyEgressPeer extends WithBaselineAdminNetworkPolicyEgressPeer, HasUnknownFields {
   /**
@@ -72,5 +74,7 @@ public interface BaselineAdminNetworkPolicyEgressPeer extends WithBaselineAdminN
   }
 
   /** Builds {@link BaselineAdminNetworkPolicyEgressPeer} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBaselineAdminNetworkPolicyEgressPeer.Builder {}
 }

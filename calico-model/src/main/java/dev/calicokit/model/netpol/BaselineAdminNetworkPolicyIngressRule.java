@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -23,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBaselineAdminNetworkPolicyIngressRule.class)
-@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicyIngressRule.class)
+@JsonDeserialize(builder = BaselineAdminNetworkPolicyIngressRule.Builder.class)
 @JsonPropertyOrder({"name", "action", "from", "ports"})
 public interface BaselineAdminNetworkPolicyIngressRule extends WithBaselineAdminNetworkPolicyIngressRule, HasUnknownFields {
   /** Optional label for the rule, up to 100 characters, used in logs and status messages. */
@@ -64,5 +66,7 @@ public interface BaselineAdminNetworkPolicyIngressRule extends WithBaselineAdmin
   }
 
   /** Builds {@link BaselineAdminNetworkPolicyIngressRule} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBaselineAdminNetworkPolicyIngressRule.Builder {}
 }

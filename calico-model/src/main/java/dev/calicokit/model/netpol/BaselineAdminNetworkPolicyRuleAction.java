@@ -5,14 +5,15 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The verdict of a rule in the cluster's default-level policy from the Kubernetes network policy
+ * API. Set in the action field of BaselineAdminNetworkPolicy spec.ingress and spec.egress rules. A
+ * value this library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class BaselineAdminNetworkPolicyRuleAction extends OpenEnum {
-  /** {@code Allow}. */
+  /** {@code Allow}: Permits the matched traffic. */
   public static final BaselineAdminNetworkPolicyRuleAction ALLOW = new BaselineAdminNetworkPolicyRuleAction("Allow", true);
 
-  /** {@code Deny}. */
+  /** {@code Deny}: Blocks the matched traffic. */
   public static final BaselineAdminNetworkPolicyRuleAction DENY = new BaselineAdminNetworkPolicyRuleAction("Deny", true);
 
   private static final List<BaselineAdminNetworkPolicyRuleAction> KNOWN = List.of(ALLOW, DENY);

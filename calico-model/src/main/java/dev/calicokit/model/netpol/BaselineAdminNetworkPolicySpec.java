@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableBaselineAdminNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableBaselineAdminNetworkPolicySpec.class)
+@JsonDeserialize(builder = BaselineAdminNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"subject", "ingress", "egress"})
 public interface BaselineAdminNetworkPolicySpec extends WithBaselineAdminNetworkPolicySpec, HasUnknownFields {
   /** The pods the policy applies to; required. */
@@ -60,5 +62,7 @@ public interface BaselineAdminNetworkPolicySpec extends WithBaselineAdminNetwork
   }
 
   /** Builds {@link BaselineAdminNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableBaselineAdminNetworkPolicySpec.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterNetworkPolicyIngressPeer.class)
-@JsonDeserialize(as = ImmutableClusterNetworkPolicyIngressPeer.class)
+@JsonDeserialize(builder = ClusterNetworkPolicyIngressPeer.Builder.class)
 @JsonPropertyOrder({"namespaces", "pods"})
 public interface ClusterNetworkPolicyIngressPeer extends WithClusterNetworkPolicyIngressPeer, HasUnknownFields {
   /**
@@ -50,5 +52,7 @@ public interface ClusterNetworkPolicyIngressPeer extends WithClusterNetworkPolic
   }
 
   /** Builds {@link ClusterNetworkPolicyIngressPeer} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterNetworkPolicyIngressPeer.Builder {}
 }

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterNetworkPolicyPort.class)
-@JsonDeserialize(as = ImmutableClusterNetworkPolicyPort.class)
+@JsonDeserialize(builder = ClusterNetworkPolicyPort.Builder.class)
 @JsonPropertyOrder({"number", "range"})
 public interface ClusterNetworkPolicyPort extends WithClusterNetworkPolicyPort, HasUnknownFields {
   /** Single port number, 1 to 65535. */
@@ -48,5 +50,7 @@ public interface ClusterNetworkPolicyPort extends WithClusterNetworkPolicyPort, 
   }
 
   /** Builds {@link ClusterNetworkPolicyPort} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterNetworkPolicyPort.Builder {}
 }

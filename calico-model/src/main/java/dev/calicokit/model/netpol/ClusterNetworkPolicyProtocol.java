@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterNetworkPolicyProtocol.class)
-@JsonDeserialize(as = ImmutableClusterNetworkPolicyProtocol.class)
+@JsonDeserialize(builder = ClusterNetworkPolicyProtocol.Builder.class)
 @JsonPropertyOrder({"tcp", "udp", "sctp", "destinationNamedPort"})
 public interface ClusterNetworkPolicyProtocol extends WithClusterNetworkPolicyProtocol, HasUnknownFields {
   /** Matches TCP traffic, optionally by destination port. */
@@ -57,5 +59,7 @@ public interface ClusterNetworkPolicyProtocol extends WithClusterNetworkPolicyPr
   }
 
   /** Builds {@link ClusterNetworkPolicyProtocol} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterNetworkPolicyProtocol.Builder {}
 }

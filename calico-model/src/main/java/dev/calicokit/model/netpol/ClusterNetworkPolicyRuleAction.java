@@ -5,17 +5,18 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The verdict of a rule in a ClusterNetworkPolicy from the Kubernetes network policy API. Set in
+ * the action field of ClusterNetworkPolicy spec.ingress and spec.egress rules. A value this
+ * library does not know is kept as read; see {@link OpenEnum}.
  */
 public final class ClusterNetworkPolicyRuleAction extends OpenEnum {
-  /** {@code Accept}. */
+  /** {@code Accept}: Permits the matched traffic and ends evaluation. */
   public static final ClusterNetworkPolicyRuleAction ACCEPT = new ClusterNetworkPolicyRuleAction("Accept", true);
 
-  /** {@code Deny}. */
+  /** {@code Deny}: Blocks the matched traffic and ends evaluation. */
   public static final ClusterNetworkPolicyRuleAction DENY = new ClusterNetworkPolicyRuleAction("Deny", true);
 
-  /** {@code Pass}. */
+  /** {@code Pass}: Skips the rest of the current tier and moves on to the next one. */
   public static final ClusterNetworkPolicyRuleAction PASS = new ClusterNetworkPolicyRuleAction("Pass", true);
 
   private static final List<ClusterNetworkPolicyRuleAction> KNOWN = List.of(ACCEPT, DENY, PASS);

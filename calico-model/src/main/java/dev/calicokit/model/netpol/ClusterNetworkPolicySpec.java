@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterNetworkPolicySpec.class)
-@JsonDeserialize(as = ImmutableClusterNetworkPolicySpec.class)
+@JsonDeserialize(builder = ClusterNetworkPolicySpec.Builder.class)
 @JsonPropertyOrder({"tier", "priority", "subject", "ingress", "egress"})
 public interface ClusterNetworkPolicySpec extends WithClusterNetworkPolicySpec, HasUnknownFields {
   /** Admin (evaluated before NetworkPolicies) or Baseline (evaluated after them); required. */
@@ -75,5 +77,7 @@ public interface ClusterNetworkPolicySpec extends WithClusterNetworkPolicySpec, 
   }
 
   /** Builds {@link ClusterNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterNetworkPolicySpec.Builder {}
 }

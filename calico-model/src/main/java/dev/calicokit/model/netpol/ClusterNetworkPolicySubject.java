@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableClusterNetworkPolicySubject.class)
-@JsonDeserialize(as = ImmutableClusterNetworkPolicySubject.class)
+@JsonDeserialize(builder = ClusterNetworkPolicySubject.Builder.class)
 @JsonPropertyOrder({"namespaces", "pods"})
 public interface ClusterNetworkPolicySubject extends WithClusterNetworkPolicySubject, HasUnknownFields {
   /** Selects all pods in the namespaces whose labels match. */
@@ -42,5 +44,7 @@ public interface ClusterNetworkPolicySubject extends WithClusterNetworkPolicySub
   }
 
   /** Builds {@link ClusterNetworkPolicySubject} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableClusterNetworkPolicySubject.Builder {}
 }

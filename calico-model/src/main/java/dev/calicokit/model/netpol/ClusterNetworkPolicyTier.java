@@ -5,14 +5,17 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * The values Calico accepts for this setting; unknown values are kept. A value this library does
- * not know is kept as read; see {@link OpenEnum}.
+ * The evaluation tier a ClusterNetworkPolicy belongs to, relative to namespaced NetworkPolicies.
+ * Set in ClusterNetworkPolicy spec.tier. A value this library does not know is kept as read; see
+ * {@link OpenEnum}.
  */
 public final class ClusterNetworkPolicyTier extends OpenEnum {
-  /** {@code Admin}. */
+  /** {@code Admin}: The policy is evaluated before namespaced NetworkPolicies. */
   public static final ClusterNetworkPolicyTier ADMIN = new ClusterNetworkPolicyTier("Admin", true);
 
-  /** {@code Baseline}. */
+  /**
+   * {@code Baseline}: The policy is evaluated after namespaced NetworkPolicies, as a fallback.
+   */
   public static final ClusterNetworkPolicyTier BASELINE = new ClusterNetworkPolicyTier("Baseline", true);
 
   private static final List<ClusterNetworkPolicyTier> KNOWN = List.of(ADMIN, BASELINE);

@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutableNamespacedPod.class)
-@JsonDeserialize(as = ImmutableNamespacedPod.class)
+@JsonDeserialize(builder = NamespacedPod.Builder.class)
 @JsonPropertyOrder({"namespaceSelector", "podSelector"})
 public interface NamespacedPod extends WithNamespacedPod, HasUnknownFields {
   /** Label selector for the namespaces to look in; an empty selector means all namespaces. */
@@ -46,5 +48,7 @@ public interface NamespacedPod extends WithNamespacedPod, HasUnknownFields {
   }
 
   /** Builds {@link NamespacedPod} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutableNamespacedPod.Builder {}
 }

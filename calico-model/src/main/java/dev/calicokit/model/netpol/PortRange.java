@@ -1,9 +1,11 @@
 package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CalicoStyle
 @JsonSerialize(as = ImmutablePortRange.class)
-@JsonDeserialize(as = ImmutablePortRange.class)
+@JsonDeserialize(builder = PortRange.Builder.class)
 @JsonPropertyOrder({"protocol", "start", "end"})
 public interface PortRange extends WithPortRange, HasUnknownFields {
   /**
@@ -59,5 +61,7 @@ public interface PortRange extends WithPortRange, HasUnknownFields {
   }
 
   /** Builds {@link PortRange} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   final class Builder extends ImmutablePortRange.Builder {}
 }
