@@ -19,25 +19,16 @@ public final class PointerLocator {
   public static int[] locate(ObjectMapper mapper, String text, int index, String pointer) {
     JsonPointer target = JsonPointer.compile(pointer == null ? "" : pointer);
     try (JsonParser p = mapper.getFactory().createParser(text)) {
-      int doc = -1;
-      JsonLocation best = null;
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (p.getParsingContext().inRoot()) {
-          doc++;
+      int doc = 0;
+      while (p.nextToken() != null) {
+        if (doc == index) {
+          JsonLocation found = walk(p, target, JsonPointer.empty());
+          return new int[] {found.getLineNr(), found.getColumnNr()};
         }
-        if (doc != index) {
-          p.skipChildren();
-          continue;
-        }
-        JsonLocation found = walk(p, target, JsonPointer.empty());
-        best = found;
-        break;
+        p.skipChildren();
+        doc++;
       }
-      if (best == null) {
-        return null;
-      }
-      return new int[] {best.getLineNr(), best.getColumnNr()};
+      return null;
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -2,12 +2,12 @@ package dev.calicokit.model.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.calicokit.model.CalicoResource;
@@ -16,7 +16,6 @@ import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.internal.PointerLocator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -91,35 +90,32 @@ public final class CalicoCodec {
     ObjectMapper mapper = Json.mapper(yaml, strict);
     List<CalicoResource> out = new ArrayList<>();
     int index = 0;
-    try (MappingIterator<JsonNode> docs = mapper.readerFor(JsonNode.class).readValues(body)) {
+    // One root value per document; an empty YAML document is a root null and still counts.
+    try (JsonParser parser = mapper.createParser(body)) {
       while (true) {
         JsonNode doc;
         try {
-          if (!docs.hasNextValue()) {
+          if (parser.nextToken() == null) {
             break;
           }
-          doc = docs.nextValue();
+          doc = mapper.readTree(parser);
         } catch (JacksonException e) {
           throw parseError(index, e);
         }
-        if (doc != null && !doc.isNull() && !doc.isMissingNode()) {
+        if (!isEmptyDocument(doc)) {
           readDocument(mapper, body, index, doc, out);
         }
         index++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      if (e instanceof ResourceReadException) {
-        throw e;
-      }
-      Throwable c = e.getCause();
-      if (c instanceof JacksonException) {
-        throw parseError(index, (JacksonException) c);
-      }
-      throw e;
+      throw parseError(index, e);
     }
     return out;
+  }
+
+  /** A document with no content: YAML reads it as null or as an empty plain scalar. */
+  private static boolean isEmptyDocument(JsonNode doc) {
+    return doc == null || doc.isNull() || doc.isMissingNode() || doc.isTextual() && doc.textValue().isEmpty();
   }
 
   private void readDocument(ObjectMapper mapper, String text, int index, JsonNode doc, List<CalicoResource> out) {
@@ -177,7 +173,11 @@ public final class CalicoCodec {
     return new ResourceReadException(index, kind, name, pointer, lc == null ? 0 : lc[0], lc == null ? 0 : lc[1], problem, cause);
   }
 
-  private static ResourceReadException parseError(int index, JacksonException e) {
+  private static ResourceReadException parseError(int index, IOException io) {
+    if (!(io instanceof JacksonException)) {
+      return new ResourceReadException(index, null, null, "", 0, 0, String.valueOf(io.getMessage()), io);
+    }
+    JacksonException e = (JacksonException) io;
     JsonLocation loc = e.getLocation();
     String pointer = e instanceof JsonMappingException ? pointerOf((JsonMappingException) e) : "";
     return new ResourceReadException(index, null, null, pointer,
