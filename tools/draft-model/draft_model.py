@@ -574,16 +574,28 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                     '    return DEFAULT_API_VERSION;\n  }\n\n')
         if storage and storage[0] != default_kind:
             tail.append('  /** {@value #KIND}, or {@value #CRD_KIND} when the apiVersion is crd.projectcalico.org/v1. */\n')
-            tail.append('  @JsonProperty("kind")\n  @Value.Default\n  @Override\n  default String kind() {\n'
+            tail.append('  @JsonProperty("kind")\n  @Value.Derived\n  @Override\n  default String kind() {\n'
                         '    return apiVersion().startsWith("crd.") ? CRD_KIND : KIND;\n  }\n\n')
         else:
-            tail.append('  @JsonProperty("kind")\n  @Value.Default\n  @Override\n  default String kind() {\n'
+            tail.append('  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */\n')
+            tail.append('  @JsonProperty("kind")\n  @Value.Derived\n  @Override\n  default String kind() {\n'
                         '    return KIND;\n  }\n\n')
     tail.append('  /** Fields read that this model does not know, kept to be written back. */\n')
     tail.append('  @JsonAnyGetter\n  @Override\n  Map<String, Unstructured> unknownFields();\n\n')
+    extra = os.path.join(HERE, 'extras', t.name + '.java')
+    if os.path.exists(extra):
+        tail.append(open(extra).read() + '\n')
+        for sym, imp in (('ObjectMeta.', BASE_PKG + '.ObjectMeta'), ('Cidr.', BASE_PKG + '.values.Cidr'),
+                         ('Selector.', BASE_PKG + '.values.Selector')):
+            if sym in tail[-1]:
+                imports.add(imp)
     tail.append('  /** A new builder. */\n  static Builder builder() {\n    return new Builder();\n  }\n\n')
     tail.append('  /** Builds {@link %s} values; {@code build()} fails naming any required field left unset. */\n' % t.name)
     tail.append('  @JsonPOJOBuilder(withPrefix = "")\n  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)\n')
+    if is_kind:
+        # Reading dispatched on kind already; the derived kind() writes it back.
+        imports.add('com.fasterxml.jackson.annotation.JsonIgnoreProperties')
+        tail.append('  @JsonIgnoreProperties({"kind"})\n')
     tail.append('  final class Builder extends Immutable%s.Builder {}\n' % t.name)
     src = 'package %s;\n\n' % pkg
     static_imports = []

@@ -2,6 +2,7 @@ package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -62,8 +63,9 @@ public interface BGPFilter extends WithBGPFilter, CalicoResource {
     return DEFAULT_API_VERSION;
   }
 
+  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return KIND;
@@ -82,5 +84,6 @@ public interface BGPFilter extends WithBGPFilter, CalicoResource {
   /** Builds {@link BGPFilter} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableBGPFilter.Builder {}
 }

@@ -2,6 +2,7 @@ package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,6 +19,7 @@ import dev.calicokit.model.schema.Cel;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.values.Selector;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -67,8 +69,9 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
     return DEFAULT_API_VERSION;
   }
 
+  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return KIND;
@@ -79,6 +82,26 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
   @Override
   Map<String, Unstructured> unknownFields();
 
+  /**
+   * A policy named {@code name} that selects every endpoint and has no rules, so that all ingress and
+   * egress traffic not allowed by another policy is denied. Calico applies it after policies with a
+   * lower order; give it a high order (for example 2000) if other policies must come first.
+   */
+  static GlobalNetworkPolicy defaultDeny(String name) {
+    return defaultDeny(name, Selector.all());
+  }
+
+  /** Like {@link #defaultDeny(String)}, for the endpoints that {@code selector} matches. */
+  static GlobalNetworkPolicy defaultDeny(String name, Selector selector) {
+    return builder()
+        .metadata(ObjectMeta.named(name))
+        .spec(GlobalNetworkPolicySpec.builder()
+            .selector(selector)
+            .addTypes(PolicyType.INGRESS, PolicyType.EGRESS)
+            .build())
+        .build();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -87,5 +110,6 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
   /** Builds {@link GlobalNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableGlobalNetworkPolicy.Builder {}
 }

@@ -2,6 +2,7 @@ package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -66,7 +67,7 @@ public interface IPAMConfiguration extends WithIPAMConfiguration, CalicoResource
 
   /** {@value #KIND}, or {@value #CRD_KIND} when the apiVersion is crd.projectcalico.org/v1. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return apiVersion().startsWith("crd.") ? CRD_KIND : KIND;
@@ -85,5 +86,6 @@ public interface IPAMConfiguration extends WithIPAMConfiguration, CalicoResource
   /** Builds {@link IPAMConfiguration} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableIPAMConfiguration.Builder {}
 }

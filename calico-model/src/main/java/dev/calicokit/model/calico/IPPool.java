@@ -2,6 +2,7 @@ package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,6 +20,7 @@ import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Present;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.values.Cidr;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,8 +75,9 @@ public interface IPPool extends WithIPPool, CalicoResource {
     return DEFAULT_API_VERSION;
   }
 
+  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return KIND;
@@ -85,6 +88,18 @@ public interface IPPool extends WithIPPool, CalicoResource {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  /**
+   * A pool named {@code name} that hands out addresses from {@code cidr}, everything else left to
+   * Calico's defaults (block size 26 for IPv4 and 122 for IPv6, no encapsulation, no outgoing NAT).
+   * Fails with a message that quotes the text when {@code cidr} is not a CIDR.
+   */
+  static IPPool ofCidr(String name, String cidr) {
+    return builder()
+        .metadata(ObjectMeta.named(name))
+        .spec(IPPoolSpec.builder().cidr(Cidr.parse(cidr)).build())
+        .build();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -93,5 +108,6 @@ public interface IPPool extends WithIPPool, CalicoResource {
   /** Builds {@link IPPool} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableIPPool.Builder {}
 }

@@ -2,6 +2,7 @@ package dev.calicokit.model.calico;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -65,8 +66,9 @@ public interface IPReservation extends WithIPReservation, CalicoResource {
     return DEFAULT_API_VERSION;
   }
 
+  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return KIND;
@@ -85,5 +87,6 @@ public interface IPReservation extends WithIPReservation, CalicoResource {
   /** Builds {@link IPReservation} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableIPReservation.Builder {}
 }

@@ -2,6 +2,7 @@ package dev.calicokit.model.netpol;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -64,8 +65,9 @@ public interface ClusterNetworkPolicy extends WithClusterNetworkPolicy, CalicoRe
     return DEFAULT_API_VERSION;
   }
 
+  /** {@value #KIND}: the kind follows from the Java type (and group), so it is not set. */
   @JsonProperty("kind")
-  @Value.Default
+  @Value.Derived
   @Override
   default String kind() {
     return KIND;
@@ -84,5 +86,6 @@ public interface ClusterNetworkPolicy extends WithClusterNetworkPolicy, CalicoRe
   /** Builds {@link ClusterNetworkPolicy} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
   final class Builder extends ImmutableClusterNetworkPolicy.Builder {}
 }

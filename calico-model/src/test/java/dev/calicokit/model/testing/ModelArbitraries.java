@@ -66,7 +66,7 @@ public final class ModelArbitraries {
   public static CalicoResource resource(Class<? extends CalicoResource> kind, Random random) {
     List<String> types = Kinds.typesOf(kind);
     String[] header = types.get(random.nextInt(types.size())).split(" ");
-    Map<String, Object> fixed = Map.of("apiVersion", header[0], "kind", header[1]);
+    Map<String, Object> fixed = Map.of("apiVersion", header[0]);
     return (CalicoResource) model(kind, random, 0, fixed);
   }
 
@@ -78,6 +78,9 @@ public final class ModelArbitraries {
       List<ModelProperties.Property> props = ModelProperties.of(model);
       for (ModelProperties.Property p : props) {
         Method accessor = p.accessor();
+        if (accessor.getAnnotation(org.immutables.value.Value.Derived.class) != null) {
+          continue;
+        }
         Object v = fixed.containsKey(p.jsonName()) ? fixed.get(p.jsonName()) : property(accessor, random, depth);
         if (v != ABSENT) {
           setter(b.getClass(), accessor).invoke(b, v);

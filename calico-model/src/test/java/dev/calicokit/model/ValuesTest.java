@@ -1,0 +1,92 @@
+package dev.calicokit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.calico.LogSeverity;
+import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.GoDuration;
+import dev.calicokit.model.values.IntOrString;
+import dev.calicokit.model.values.IpAddress;
+import dev.calicokit.model.values.Port;
+import dev.calicokit.model.values.Protocol;
+import dev.calicokit.model.values.Quantity;
+import dev.calicokit.model.values.StringBoolean;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The typed values: parsed forms, canonical forms, original text kept, unknown values kept. */
+class ValuesTest {
+  @Test
+  void cidrs() {
+    Cidr c = Cidr.parse("10.1.2.3/16");
+    assertThat(c.text()).isEqualTo("10.1.2.3/16");
+    assertThat(c.canonical()).isEqualTo("10.1.0.0/16");
+    assertThat(c.isIpv4()).isTrue();
+    assertThat(c.prefixLength()).isEqualTo(16);
+    assertThat(Cidr.parse("10.0.0.0/8").contains(c)).isTrue();
+    assertThat(Cidr.parse("10.2.0.0/16").contains(c)).isFalse();
+    Cidr v6 = Cidr.parse("FD00:0:0:0::1/64");
+    assertThat(v6.canonical()).isEqualTo("fd00::/64");
+    assertThat(v6.isIpv6()).isTrue();
+    assertThat(Cidr.parse("192.168.1.1").prefixLength()).isEqualTo(32);
+    for (String bad : new String[] {"10.0.0.0/33", "10.0.0/8", "010.0.0.0/8", "fd00::/129", "::1::/64", "x"}) {
+      assertThat(Cidr.of(bad).isValid()).as(bad).isFalse();
+      assertThatThrownBy(() -> Cidr.parse(bad)).hasMessageContaining(bad);
+    }
+  }
+
+  @Test
+  void addresses() {
+    assertThat(IpAddress.parse("2001:DB8:0:0:1:0:0:1").canonical()).isEqualTo("2001:db8::1:0:0:1");
+    assertThat(IpAddress.parse("::ffff:10.0.0.1").isIpv6()).isTrue();
+    assertThat(IpAddress.of("300.1.1.1").isValid()).isFalse();
+    assertThat(IpAddress.parse("10.0.0.1").bytes().orElseThrow()).containsExactly(10, 0, 0, 1);
+  }
+
+  @Test
+  void goDurations() {
+    assertThat(GoDuration.parse("1m30s").toDuration()).contains(Duration.ofSeconds(90));
+    assertThat(GoDuration.parse("1.5h").toDuration()).contains(Duration.ofMinutes(90));
+    assertThat(GoDuration.parse("250ms").toDuration()).contains(Duration.ofMillis(250));
+    assertThat(GoDuration.parse("0").toDuration()).contains(Duration.ZERO);
+    assertThat(GoDuration.of(Duration.ofSeconds(5430)).text()).isEqualTo("1h30m30s");
+    assertThat(GoDuration.of("90").isValid()).isFalse();
+    assertThat(GoDuration.of("s").isValid()).isFalse();
+  }
+
+  @Test
+  void portsKeepTheirForm() {
+    assertThat(Port.of("8000:8080").isRange()).isTrue();
+    assertThat(Port.of("8000:8080").min()).contains(8000);
+    assertThat(Port.of("http").isNamed()).isTrue();
+    assertThat(Port.of(443L).jsonValue()).isEqualTo(443L);
+    assertThat(Port.of("443").jsonValue()).isEqualTo("443");
+    assertThat(Port.of("443")).isNotEqualTo(Port.of(443L));
+  }
+
+  @Test
+  void protocolsIntOrStringsQuantitiesAndFlags() {
+    assertThat(Protocol.of("TCP")).isSameAs(Protocol.TCP);
+    assertThat(Protocol.of(6L).hasPorts()).isTrue();
+    assertThat(Protocol.of("ICMP").hasPorts()).isFalse();
+    assertThat(IntOrString.of(5)).isNotEqualTo(IntOrString.of("5"));
+    assertThat(Quantity.of("64Mi").toBigDecimal()).contains(BigDecimal.valueOf(64L * 1024 * 1024));
+    assertThat(Quantity.of("250m").toBigDecimal().orElseThrow()).isEqualByComparingTo("0.25");
+    assertThat(StringBoolean.of("false").asBoolean()).contains(false);
+    assertThat(StringBoolean.of(true).isString()).isFalse();
+  }
+
+  @Test
+  void openEnumsKeepUnknownValues() {
+    assertThat(EncapsulationMode.of("Always")).isSameAs(EncapsulationMode.ALWAYS);
+    EncapsulationMode future = EncapsulationMode.of("Geneve");
+    assertThat(future.isKnown()).isFalse();
+    assertThat(future.value()).isEqualTo("Geneve");
+    LogSeverity lower = LogSeverity.of("info");
+    assertThat(lower.isKnown()).isTrue(); // Calico compares severities without case
+    assertThat(lower.value()).isEqualTo("info");
+  }
+}
