@@ -58,6 +58,7 @@ public final class Json {
     loader.setCodePointLimit(64 * 1024 * 1024);
     return YAMLFactory.builder()
         .loaderOptions(loader)
+        .stringQuotingChecker(new YamlQuoting())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
