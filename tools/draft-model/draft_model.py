@@ -164,7 +164,76 @@ def build(reference_dir):
         if cel:
             t.root_cels[scope] = cel
         t.kind_info.setdefault('kinds', {})[scope] = (kind, api, doc['spec']['names']['plural'], doc['spec']['scope'])
+        t.kind_info.setdefault('definition', {})[scope] = crd_definition(doc, ver)
+        t.kind_info.setdefault('columns', {})[scope] = tuple(
+            (c['name'], c['type'], c['jsonPath']) for c in ver.get('additionalPrinterColumns', []))
+        t.kind_info.setdefault('annotations', {})[scope] = tuple(sorted(doc['metadata'].get('annotations', {}).items()))
     return crds
+
+
+def crd_definition(doc, ver):
+    """The kind-level facts of one CRD version, as ordered (attribute, Java literal) pairs."""
+    names = doc['spec']['names']
+    status = doc.get('status')
+    block = ''
+    if status is not None:
+        block = 'nulls' if status.get('conditions') is None else 'empty-lists'
+    extra = set(names) - {'kind', 'listKind', 'plural', 'singular', 'shortNames'}
+    extra |= set(ver) - {'name', 'served', 'storage', 'schema', 'subresources', 'additionalPrinterColumns', 'selectableFields'}
+    extra |= set(ver.get('subresources', {})) - {'status'}
+    if extra:
+        raise SystemExit('unhandled CRD keys %s' % extra)
+    attrs = [('plural', jstr(names['plural'])), ('singular', jstr(names['singular'])), ('listKind', jstr(names['listKind']))]
+    if names.get('shortNames'):
+        attrs.append(('shortNames', '{' + ', '.join(jstr(x) for x in names['shortNames']) + '}'))
+    attrs.append(('namespaced', 'true' if doc['spec']['scope'] == 'Namespaced' else 'false'))
+    attrs.append(('version', jstr(ver['name'])))
+    if not ver.get('served', True):
+        attrs.append(('served', 'false'))
+    if not ver.get('storage', True):
+        attrs.append(('storage', 'false'))
+    if 'status' in ver.get('subresources', {}):
+        attrs.append(('statusSubresource', 'true'))
+    if ver.get('selectableFields'):
+        attrs.append(('selectableFields', '{' + ', '.join(jstr(f['jsonPath']) for f in ver['selectableFields']) + '}'))
+    if 'preserveUnknownFields' in doc['spec']:
+        attrs.append(('preserveUnknownFields', jstr(str(doc['spec']['preserveUnknownFields']).lower())))
+    if block:
+        attrs.append(('statusBlock', jstr(block)))
+    if 'creationTimestamp' in doc['metadata'] and doc['metadata']['creationTimestamp'] is None:
+        attrs.append(('nullCreationTimestamp', 'true'))
+    return tuple(attrs)
+
+
+def kind_annotations(t):
+    """@CrdDefinition, @PrinterColumn and @CrdAnnotation lines for a kind type."""
+    universe = set(t.kind_info['kinds'])
+    out = []
+    by_value = collections.defaultdict(set)
+    for sc, v in t.kind_info['definition'].items():
+        by_value[v].add(sc)
+    for v in sorted(by_value, key=lambda v: min((GROUP_ORDER.index(g), cf.RELEASES.index(r)) for g, r in by_value[v])):
+        for groups, a, b in scope_spans(by_value[v], universe):
+            parts = ['%s = %s' % kv for kv in v] + fmt_scope(groups, a, b, universe)
+            out.append('@CrdDefinition(' + ', '.join(parts) + ')\n')
+    per_col = collections.OrderedDict()
+    for sc in sorted(t.kind_info['columns'], key=lambda s: (GROUP_ORDER.index(s[0]), cf.RELEASES.index(s[1]))):
+        for pos, col in enumerate(t.kind_info['columns'][sc]):
+            per_col.setdefault((col, pos), set()).add(sc)
+    for (col, pos), scs in per_col.items():
+        for groups, a, b in scope_spans(scs, universe):
+            parts = ['name = ' + jstr(col[0]), 'type = ' + jstr(col[1]), 'jsonPath = ' + jstr(col[2]),
+                     'position = %d' % pos] + fmt_scope(groups, a, b, universe)
+            out.append('@PrinterColumn(' + ', '.join(parts) + ')\n')
+    per_ann = collections.OrderedDict()
+    for sc in sorted(t.kind_info['annotations'], key=lambda s: (GROUP_ORDER.index(s[0]), cf.RELEASES.index(s[1]))):
+        for kv in t.kind_info['annotations'][sc]:
+            per_ann.setdefault(kv, set()).add(sc)
+    for (k, v), scs in per_ann.items():
+        for groups, a, b in scope_spans(scs, universe):
+            parts = ['key = ' + jstr(k), 'value = ' + jstr(v)] + fmt_scope(groups, a, b, universe)
+            out.append('@CrdAnnotation(' + ', '.join(parts) + ')\n')
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -549,6 +618,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
         head += presence_annotations(set(kinds), set((g, r) for g in GROUP_ORDER for r in cf.RELEASES if (g, r) in kinds) | set(kinds), '')
         head += [l for l in fact_annotations({('PROPERTY', k): v for k, v in t.root_facts.items() if k != 'TYPE'},
                                              {'PROPERTY': t.root_cels}, set(kinds), '', cel_messages, t.name)]
+        head += kind_annotations(t)
     else:
         supers.append('HasUnknownFields')
         imports.add('dev.calicokit.model.HasUnknownFields')
@@ -603,7 +673,10 @@ def emit_type(t, out_dir, docs, order, cel_messages):
     for sym, imp in (('FactKind.', 'dev.calicokit.model.schema.FactKind'), ('@Fact(', 'dev.calicokit.model.schema.Fact'),
                      ('@Cel(', 'dev.calicokit.model.schema.Cel'), ('ApiGroup.', 'dev.calicokit.model.schema.ApiGroup'),
                      ('Release.', 'dev.calicokit.model.schema.Release'), ('SchemaNode.', 'dev.calicokit.model.schema.SchemaNode'),
-                     ('@Present(', 'dev.calicokit.model.schema.Present')):
+                     ('@Present(', 'dev.calicokit.model.schema.Present'),
+                     ('@CrdDefinition(', 'dev.calicokit.model.schema.CrdDefinition'),
+                     ('@PrinterColumn(', 'dev.calicokit.model.schema.PrinterColumn'),
+                     ('@CrdAnnotation(', 'dev.calicokit.model.schema.CrdAnnotation')):
         if sym in text_body or sym in ''.join(head):
             imports.add(imp)
     for i in sorted(imports):

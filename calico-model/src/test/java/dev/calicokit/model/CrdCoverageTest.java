@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.SchemaFacts;
@@ -76,6 +79,7 @@ class CrdCoverageTest {
       if (!SchemaFacts.present(type.get(), crd.group, crd.release)) {
         problems.add(crd + ": kind " + type.get().getSimpleName() + " says it does not exist here");
       }
+      checkKindLevel(crd, type.get());
       JsonNode root = crd.schema();
       checkFacts(crd, "", type.get(), SchemaNode.PROPERTY, root, false, true);
       checkObject(crd, "", type.get(), root);
@@ -84,6 +88,79 @@ class CrdCoverageTest {
         + " %d facts checked, %d problems%n", crds.size(), pathsChecked, distinctPaths.size(), factsChecked, problems.size());
     problems.stream().limit(200).forEach(p -> System.out.println("  " + p));
     assertEquals(List.of(), problems.subList(0, Math.min(50, problems.size())), problems.size() + " problems");
+  }
+
+  /** Names, scope, version flags, printer columns and document annotations of the kind's CRD. */
+  private void checkKindLevel(Crd crd, Class<?> kind) {
+    List<CrdDefinition> defs = SchemaFacts.definitions(kind, crd.group, crd.release);
+    if (defs.size() != 1) {
+      problems.add(crd + ": " + defs.size() + " CRD declarations in the model");
+      return;
+    }
+    CrdDefinition d = defs.get(0);
+    JsonNode doc = crd.document;
+    JsonNode names = doc.path("spec").path("names");
+    Map<String, Object> expected = new LinkedHashMap<>();
+    Map<String, Object> actual = new LinkedHashMap<>();
+    expected.put("plural", names.path("plural").asText());
+    actual.put("plural", d.plural());
+    expected.put("singular", names.path("singular").asText());
+    actual.put("singular", d.singular());
+    expected.put("listKind", names.path("listKind").asText());
+    actual.put("listKind", d.listKind());
+    List<String> shortNames = new ArrayList<>();
+    names.path("shortNames").forEach(n -> shortNames.add(n.asText()));
+    expected.put("shortNames", shortNames);
+    actual.put("shortNames", List.of(d.shortNames()));
+    expected.put("namespaced", "Namespaced".equals(doc.path("spec").path("scope").asText()));
+    actual.put("namespaced", d.namespaced());
+    JsonNode v = crd.version;
+    expected.put("version", v.path("name").asText());
+    actual.put("version", d.version());
+    expected.put("served", v.path("served").asBoolean(true));
+    actual.put("served", d.served());
+    expected.put("storage", v.path("storage").asBoolean(true));
+    actual.put("storage", d.storage());
+    expected.put("statusSubresource", v.path("subresources").has("status"));
+    actual.put("statusSubresource", d.statusSubresource());
+    List<String> selectable = new ArrayList<>();
+    v.path("selectableFields").forEach(f -> selectable.add(f.path("jsonPath").asText()));
+    expected.put("selectableFields", selectable);
+    actual.put("selectableFields", List.of(d.selectableFields()));
+    JsonNode puf = doc.path("spec").path("preserveUnknownFields");
+    expected.put("preserveUnknownFields", puf.isMissingNode() ? "" : puf.asText());
+    actual.put("preserveUnknownFields", d.preserveUnknownFields());
+    JsonNode status = doc.path("status");
+    expected.put("statusBlock", status.isMissingNode() ? "" : status.path("conditions").isNull() ? "nulls" : "empty-lists");
+    actual.put("statusBlock", d.statusBlock());
+    JsonNode meta = doc.path("metadata");
+    expected.put("nullCreationTimestamp", meta.has("creationTimestamp") && meta.path("creationTimestamp").isNull());
+    actual.put("nullCreationTimestamp", d.nullCreationTimestamp());
+    factsChecked += expected.size();
+    if (!expected.equals(actual)) {
+      problems.add(crd + ": CRD declaration differs: " + expected + " vs " + actual);
+    }
+    List<String> columns = new ArrayList<>();
+    v.path("additionalPrinterColumns").forEach(c ->
+        columns.add(c.path("name").asText() + "|" + c.path("type").asText() + "|" + c.path("jsonPath").asText()));
+    List<String> modelColumns = new ArrayList<>();
+    for (PrinterColumn c : SchemaFacts.printerColumns(kind, crd.group, crd.release)) {
+      modelColumns.add(c.name() + "|" + c.type() + "|" + c.jsonPath());
+    }
+    factsChecked += columns.size();
+    if (!columns.equals(modelColumns)) {
+      problems.add(crd + ": printer columns " + columns + " vs " + modelColumns);
+    }
+    Map<String, String> annotations = new LinkedHashMap<>();
+    meta.path("annotations").fields().forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> modelAnnotations = new LinkedHashMap<>();
+    for (CrdAnnotation a : SchemaFacts.crdAnnotations(kind, crd.group, crd.release)) {
+      modelAnnotations.put(a.key(), a.value());
+    }
+    factsChecked += annotations.size();
+    if (!annotations.equals(modelAnnotations)) {
+      problems.add(crd + ": CRD annotations " + annotations + " vs " + modelAnnotations);
+    }
   }
 
   private void checkObject(Crd crd, String path, Class<?> type, JsonNode schema) {

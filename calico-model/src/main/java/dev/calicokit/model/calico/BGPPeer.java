@@ -16,8 +16,11 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -31,6 +34,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBGPPeer.class)
 @JsonDeserialize(builder = BGPPeer.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@CrdDefinition(plural = "bgppeers", singular = "bgppeer", listKind = "BGPPeerList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "bgppeers", singular = "bgppeer", listKind = "BGPPeerList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "bgppeers", singular = "bgppeer", listKind = "BGPPeerList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "bgppeers", singular = "bgppeer", listKind = "BGPPeerList", namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Node Selector", type = "string", jsonPath = ".spec.nodeSelector", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Local ASN", type = "string", jsonPath = ".spec.localASNumber", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Peer Selector", type = "string", jsonPath = ".spec.peerSelector", position = 3, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Peer IP", type = "string", jsonPath = ".spec.peerIP", position = 4, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Peer ASN", type = "string", jsonPath = ".spec.asNumber", position = 5, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface BGPPeer extends WithBGPPeer, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
   @JsonProperty("metadata")

@@ -15,8 +15,11 @@ import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCalicoNodeStatus.class)
 @JsonDeserialize(builder = CalicoNodeStatus.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", statusBlock = "empty-lists", nullCreationTimestamp = true, groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", nullCreationTimestamp = true, groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Classes", type = "string", jsonPath = ".spec.classes", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "(devel)", groups = ApiGroup.CRD_V1, to = Release.V3_29)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface CalicoNodeStatus extends WithCalicoNodeStatus, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
   @JsonProperty("metadata")

@@ -5,9 +5,9 @@ import dev.calicokit.model.values.OpenEnum;
 import java.util.List;
 
 /**
- * Where Felix places the jump into its own rules in the kernel's top-level iptables chains. Set in
- * FelixConfiguration spec.chainInsertMode. A value this library does not know is kept as read; see
- * {@link OpenEnum}.
+ * Where Felix places the jump into its own rules in the built-in iptables chains (INPUT, FORWARD,
+ * OUTPUT and the like). Set in FelixConfiguration spec.chainInsertMode. A value this library does
+ * not know is kept as read; see {@link OpenEnum}.
  */
 public final class ChainInsertMode extends OpenEnum {
   /**

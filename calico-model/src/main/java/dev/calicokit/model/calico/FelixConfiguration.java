@@ -16,6 +16,8 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Release;
@@ -33,6 +35,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = FelixConfiguration.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 @Cel(rule = "self.metadata.name == 'default' || self.metadata.name.startsWith('node.') ? !has(self.spec.nodeSelector) : true", message = "the global 'default' object and per-node 'node.*' objects cannot carry a nodeSelector", reason = "FieldValueForbidden", from = Release.V3_32)
+@CrdDefinition(plural = "felixconfigurations", singular = "felixconfiguration", listKind = "FelixConfigurationList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "felixconfigurations", singular = "felixconfiguration", listKind = "FelixConfigurationList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "felixconfigurations", singular = "felixconfiguration", listKind = "FelixConfigurationList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "felixconfigurations", singular = "felixconfiguration", listKind = "FelixConfigurationList", namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface FelixConfiguration extends WithFelixConfiguration, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
   @JsonProperty("metadata")

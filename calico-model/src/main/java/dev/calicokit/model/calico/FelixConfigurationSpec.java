@@ -234,9 +234,9 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   Optional<String> interfaceExclude();
 
   /**
-   * How Felix hooks its rules into the kernel's top-level iptables chains: Insert (the default,
-   * places its jump rule first so Calico policy cannot be bypassed) or Append (places it last, so
-   * earlier rules must fall through for Calico policy to apply).
+   * How Felix hooks its rules into the built-in iptables chains (INPUT, FORWARD, OUTPUT and the
+   * like): Insert (the default, places its jump rule first so Calico policy cannot be bypassed) or
+   * Append (places it last, so earlier rules must fall through for Calico policy to apply).
    */
   @JsonProperty("chainInsertMode")
   @Fact(kind = FactKind.PATTERN, value = "^(?i)(insert|append)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_29)
@@ -1127,8 +1127,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
 
   /**
    * Number of entries in the BPF map that queues expired NAT conntrack entries for removal; it
-   * should hold all NAT entries that expire within one cleanup pass, must be at least 1, and unset
-   * means 100000.
+   * should be big enough for every NAT entry that times out between two cleanup runs, must be at
+   * least 1, and unset means 100000.
    */
   @JsonProperty("bpfMapSizeConntrackCleanupQueue")
   @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
@@ -1475,8 +1475,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   Optional<EnabledState> floatingIPs();
 
   /**
-   * On Windows, whether Felix adds Windows Firewall rules that allow inbound access to its own
-   * metrics ports: Enabled or Disabled (the default).
+   * On Windows, whether Felix adds Windows Firewall rules that open its metrics ports to incoming
+   * connections: Enabled or Disabled (the default).
    */
   @JsonProperty("windowsManageFirewallRules")
   @Present(groups = ApiGroup.CRD_V1, from = Release.V3_27)

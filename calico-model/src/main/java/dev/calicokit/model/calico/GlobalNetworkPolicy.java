@@ -16,8 +16,11 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Selector;
 import java.util.Map;
@@ -32,6 +35,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGlobalNetworkPolicy.class)
 @JsonDeserialize(builder = GlobalNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@CrdDefinition(plural = "globalnetworkpolicies", singular = "globalnetworkpolicy", listKind = "GlobalNetworkPolicyList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "globalnetworkpolicies", singular = "globalnetworkpolicy", listKind = "GlobalNetworkPolicyList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "globalnetworkpolicies", singular = "globalnetworkpolicy", listKind = "GlobalNetworkPolicyList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "globalnetworkpolicies", singular = "globalnetworkpolicy", listKind = "GlobalNetworkPolicyList", shortNames = {"gnp", "cgnp"}, namespaced = false, version = "v3", selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Order", type = "number", jsonPath = ".spec.order", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */
   @JsonProperty("metadata")

@@ -15,8 +15,11 @@ import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -30,6 +33,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableIPAMConfiguration.class)
 @JsonDeserialize(builder = IPAMConfiguration.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "ipamconfigurations", singular = "ipamconfiguration", listKind = "IPAMConfigurationList", shortNames = {"ipamconfig", "ipamconfigs"}, namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "StrictAffinity", type = "boolean", jsonPath = ".spec.strictAffinity", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "MaxBlocksPerHost", type = "integer", jsonPath = ".spec.maxBlocksPerHost", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "AutoAllocateBlocks", type = "boolean", jsonPath = ".spec.autoAllocateBlocks", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface IPAMConfiguration extends WithIPAMConfiguration, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

@@ -16,9 +16,12 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Present;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
 import java.util.Map;
@@ -34,6 +37,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableIPPool.class)
 @JsonDeserialize(builder = IPPool.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@CrdDefinition(plural = "ippools", singular = "ippool", listKind = "IPPoolList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "ippools", singular = "ippool", listKind = "IPPoolList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "ippools", singular = "ippool", listKind = "IPPoolList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "ippools", singular = "ippool", listKind = "IPPoolList", namespaced = false, version = "v3", statusSubresource = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "CIDR", type = "string", jsonPath = ".spec.cidr", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "VXLAN", type = "string", jsonPath = ".spec.vxlanMode", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "IPIP", type = "string", jsonPath = ".spec.ipipMode", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "NAT", type = "boolean", jsonPath = ".spec.natOutgoing", position = 3, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Allocatable", type = "string", jsonPath = ".status.conditions[?(@.type=='Allocatable')].status", position = 4, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 5, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface IPPool extends WithIPPool, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

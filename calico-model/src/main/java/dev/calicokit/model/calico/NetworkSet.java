@@ -15,6 +15,8 @@ import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Release;
@@ -30,6 +32,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableNetworkSet.class)
 @JsonDeserialize(builder = NetworkSet.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@CrdDefinition(plural = "networksets", singular = "networkset", listKind = "NetworkSetList", namespaced = true, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
+@CrdDefinition(plural = "networksets", singular = "networkset", listKind = "NetworkSetList", namespaced = true, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
+@CrdDefinition(plural = "networksets", singular = "networkset", listKind = "NetworkSetList", namespaced = true, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "networksets", singular = "networkset", listKind = "NetworkSetList", namespaced = true, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface NetworkSet extends WithNetworkSet, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name, namespace, labels, annotations and bookkeeping

@@ -16,8 +16,11 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -31,6 +34,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStagedGlobalNetworkPolicy.class)
 @JsonDeserialize(builder = StagedGlobalNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@CrdDefinition(plural = "stagedglobalnetworkpolicies", singular = "stagedglobalnetworkpolicy", listKind = "StagedGlobalNetworkPolicyList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "stagedglobalnetworkpolicies", singular = "stagedglobalnetworkpolicy", listKind = "StagedGlobalNetworkPolicyList", shortNames = {"sgnp"}, namespaced = false, version = "v3", selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Order", type = "number", jsonPath = ".spec.order", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface StagedGlobalNetworkPolicy extends WithStagedGlobalNetworkPolicy, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

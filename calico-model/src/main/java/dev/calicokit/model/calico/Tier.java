@@ -16,9 +16,12 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.Present;
+import dev.calicokit.model.schema.PrinterColumn;
 import dev.calicokit.model.schema.Release;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,16 @@ import org.immutables.value.Value;
 @Cel(rule = "self.metadata.name == 'kube-admin' ? (has(self.spec.defaultAction) && self.spec.defaultAction == 'Pass') : true", message = "the kube-admin tier must set defaultAction to Pass", reason = "FieldValueInvalid", groups = ApiGroup.V3, from = Release.V3_32)
 @Cel(rule = "self.metadata.name == 'kube-baseline' ? (has(self.spec.defaultAction) && self.spec.defaultAction == 'Pass') : true", message = "the kube-baseline tier must set defaultAction to Pass", reason = "FieldValueInvalid", groups = ApiGroup.V3, from = Release.V3_32, position = 1)
 @Cel(rule = "self.metadata.name == 'default' ? (has(self.spec.defaultAction) && self.spec.defaultAction == 'Deny') : true", message = "the default tier must set defaultAction to Deny", reason = "FieldValueInvalid", groups = ApiGroup.V3, from = Release.V3_32, position = 2)
+@CrdDefinition(plural = "tiers", singular = "tier", listKind = "TierList", namespaced = false, version = "v1", statusBlock = "empty-lists", nullCreationTimestamp = true, groups = ApiGroup.CRD_V1, from = Release.V3_29, to = Release.V3_29)
+@CrdDefinition(plural = "tiers", singular = "tier", listKind = "TierList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+@CrdDefinition(plural = "tiers", singular = "tier", listKind = "TierList", namespaced = false, version = "v3", statusSubresource = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Order", type = "integer", jsonPath = ".spec.order", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "DefaultAction", type = "string", jsonPath = ".spec.defaultAction", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
+@PrinterColumn(name = "Status", type = "string", jsonPath = ".status.conditions[?(@.type=='Ready')].reason", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "(devel)", groups = ApiGroup.CRD_V1, from = Release.V3_29, to = Release.V3_29)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface Tier extends WithTier, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

@@ -14,8 +14,11 @@ import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,6 +32,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAdminNetworkPolicy.class)
 @JsonDeserialize(builder = AdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@CrdDefinition(plural = "adminnetworkpolicies", singular = "adminnetworkpolicy", listKind = "AdminNetworkPolicyList", shortNames = {"anp"}, namespaced = false, version = "v1alpha1", statusSubresource = true, statusBlock = "nulls", nullCreationTimestamp = true)
+@PrinterColumn(name = "Priority", type = "string", jsonPath = ".spec.priority", position = 0)
+@PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 1)
+@CrdAnnotation(key = "api-approved.kubernetes.io", value = "https://github.com/kubernetes-sigs/network-policy-api/pull/30")
+@CrdAnnotation(key = "policy.networking.k8s.io/bundle-version", value = "v0.1.1")
+@CrdAnnotation(key = "policy.networking.k8s.io/channel", value = "experimental")
 public interface AdminNetworkPolicy extends WithAdminNetworkPolicy, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

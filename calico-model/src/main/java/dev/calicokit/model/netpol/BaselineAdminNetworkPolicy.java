@@ -15,8 +15,11 @@ import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.Cel;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,6 +34,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = BaselineAdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 @Cel(rule = "self.metadata.name == 'default'", message = "only one object of this kind may exist and it must be named 'default'")
+@CrdDefinition(plural = "baselineadminnetworkpolicies", singular = "baselineadminnetworkpolicy", listKind = "BaselineAdminNetworkPolicyList", shortNames = {"banp"}, namespaced = false, version = "v1alpha1", statusSubresource = true, statusBlock = "nulls", nullCreationTimestamp = true)
+@PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 0)
+@CrdAnnotation(key = "api-approved.kubernetes.io", value = "https://github.com/kubernetes-sigs/network-policy-api/pull/30")
+@CrdAnnotation(key = "policy.networking.k8s.io/bundle-version", value = "v0.1.1")
+@CrdAnnotation(key = "policy.networking.k8s.io/channel", value = "experimental")
 public interface BaselineAdminNetworkPolicy extends WithBaselineAdminNetworkPolicy, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

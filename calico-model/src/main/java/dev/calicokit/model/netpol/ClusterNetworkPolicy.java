@@ -14,8 +14,11 @@ import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.CrdAnnotation;
+import dev.calicokit.model.schema.CrdDefinition;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
+import dev.calicokit.model.schema.PrinterColumn;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,6 +32,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableClusterNetworkPolicy.class)
 @JsonDeserialize(builder = ClusterNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@CrdDefinition(plural = "clusternetworkpolicies", singular = "clusternetworkpolicy", listKind = "ClusterNetworkPolicyList", shortNames = {"cnp"}, namespaced = false, version = "v1alpha2", statusSubresource = true, statusBlock = "nulls")
+@PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0)
+@PrinterColumn(name = "Priority", type = "string", jsonPath = ".spec.priority", position = 1)
+@PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 2)
+@CrdAnnotation(key = "api-approved.kubernetes.io", value = "https://github.com/kubernetes-sigs/network-policy-api/pull/347")
+@CrdAnnotation(key = "policy.networking.k8s.io/bundle-version", value = "v0.2.0")
+@CrdAnnotation(key = "policy.networking.k8s.io/channel", value = "standard")
 public interface ClusterNetworkPolicy extends WithClusterNetworkPolicy, CalicoResource {
   /**
    * Standard Kubernetes object metadata: name (the object is cluster-wide, so no namespace),

@@ -40,6 +40,28 @@ public final class SchemaFacts {
         .collect(Collectors.toList());
   }
 
+  /** The CRD declarations of a kind that hold in the group and release (one, where the kind exists there). */
+  public static List<CrdDefinition> definitions(Class<?> kind, ApiGroup group, Release release) {
+    return Arrays.stream(kind.getAnnotationsByType(CrdDefinition.class))
+        .filter(d -> holds(d.groups(), d.from(), d.to(), group, release))
+        .collect(Collectors.toList());
+  }
+
+  /** The printer columns of a kind in the group and release, in CRD order. */
+  public static List<PrinterColumn> printerColumns(Class<?> kind, ApiGroup group, Release release) {
+    return Arrays.stream(kind.getAnnotationsByType(PrinterColumn.class))
+        .filter(c -> holds(c.groups(), c.from(), c.to(), group, release))
+        .sorted(Comparator.comparingInt(PrinterColumn::position))
+        .collect(Collectors.toList());
+  }
+
+  /** The metadata annotations of a kind's CRD document in the group and release. */
+  public static List<CrdAnnotation> crdAnnotations(Class<?> kind, ApiGroup group, Release release) {
+    return Arrays.stream(kind.getAnnotationsByType(CrdAnnotation.class))
+        .filter(a -> holds(a.groups(), a.from(), a.to(), group, release))
+        .collect(Collectors.toList());
+  }
+
   private static boolean holds(ApiGroup[] groups, Release from, Release to, ApiGroup group, Release release) {
     boolean inGroup = groups.length == 0 || Arrays.asList(groups).contains(group);
     return inGroup && release.within(from, to);
