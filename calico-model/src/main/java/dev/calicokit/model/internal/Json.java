@@ -54,8 +54,10 @@ public final class Json {
   private static YAMLFactory yamlFactory() {
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
-    loader.setMaxAliasesForCollections(100);
-    loader.setCodePointLimit(64 * 1024 * 1024);
+    // SourceReader enforces ReadLimits with messages that name them; SnakeYAML's own bounds stay out of its way.
+    loader.setMaxAliasesForCollections(Integer.MAX_VALUE);
+    loader.setNestingDepthLimit(Integer.MAX_VALUE);
+    loader.setCodePointLimit(Integer.MAX_VALUE);
     return YAMLFactory.builder()
         .loaderOptions(loader)
         .stringQuotingChecker(new YamlQuoting())
@@ -69,7 +71,7 @@ public final class Json {
   }
 
   private static ObjectMapper configure(ObjectMapper m, boolean strict) {
-    m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000).build());
+    m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100_000).maxStringLength(Integer.MAX_VALUE).maxDocumentLength(-1).build());
     // Trees keep decimals exactly as written: 1.50 stays 1.50.
     m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     m.registerModule(new Jdk8Module());

@@ -1,8 +1,6 @@
 package dev.calicokit.model.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,7 +13,6 @@ import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.internal.PointerLocator;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,25 +37,32 @@ import java.util.stream.Collectors;
 public final class CalicoCodec {
   private final boolean yaml;
   private final boolean strict;
+  private final ReadLimits limits;
 
-  private CalicoCodec(boolean yaml, boolean strict) {
+  private CalicoCodec(boolean yaml, boolean strict, ReadLimits limits) {
     this.yaml = yaml;
     this.strict = strict;
+    this.limits = limits;
   }
 
   /** A lenient YAML codec. */
   public static CalicoCodec yaml() {
-    return new CalicoCodec(true, false);
+    return new CalicoCodec(true, false, ReadLimits.defaults());
   }
 
   /** A lenient JSON codec. */
   public static CalicoCodec json() {
-    return new CalicoCodec(false, false);
+    return new CalicoCodec(false, false, ReadLimits.defaults());
   }
 
   /** The same codec, rejecting unknown fields with their path, line and column. */
   public CalicoCodec strict() {
-    return new CalicoCodec(yaml, true);
+    return new CalicoCodec(yaml, true, limits);
+  }
+
+  /** The same codec with other bounds against hostile input. */
+  public CalicoCodec withLimits(ReadLimits limits) {
+    return new CalicoCodec(yaml, strict, limits);
   }
 
   /** Reads exactly one resource of any kind the model types. */
@@ -86,36 +90,15 @@ public final class CalicoCodec {
    * Empty documents are skipped; a document's index in messages counts them all.
    */
   public List<CalicoResource> readAll(String text) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     ObjectMapper mapper = Json.mapper(yaml, strict);
     List<CalicoResource> out = new ArrayList<>();
-    int index = 0;
-    // One root value per document; an empty YAML document is a root null and still counts.
-    try (JsonParser parser = mapper.createParser(body)) {
-      while (true) {
-        JsonNode doc;
-        try {
-          if (parser.nextToken() == null) {
-            break;
-          }
-          doc = mapper.readTree(parser);
-        } catch (JacksonException e) {
-          throw parseError(index, e);
-        }
-        if (!isEmptyDocument(doc)) {
-          readDocument(mapper, body, index, doc, out);
-        }
-        index++;
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    for (SourceDocument doc : SourceReader.withLimits(limits).read(body)) {
+      if (!doc.isEmpty()) {
+        readDocument(mapper, body, doc.index(), doc.tree(), out);
       }
-    } catch (IOException e) {
-      throw parseError(index, e);
     }
     return out;
-  }
-
-  /** A document with no content: YAML reads it as null or as an empty plain scalar. */
-  private static boolean isEmptyDocument(JsonNode doc) {
-    return doc == null || doc.isNull() || doc.isMissingNode() || doc.isTextual() && doc.textValue().isEmpty();
   }
 
   private void readDocument(ObjectMapper mapper, String text, int index, JsonNode doc, List<CalicoResource> out) {
@@ -171,17 +154,6 @@ public final class CalicoCodec {
       ObjectMapper mapper, String text, int index, String kind, String name, String pointer, String problem, Throwable cause) {
     int[] lc = PointerLocator.locate(mapper, text, index, pointer);
     return new ResourceReadException(index, kind, name, pointer, lc == null ? 0 : lc[0], lc == null ? 0 : lc[1], problem, cause);
-  }
-
-  private static ResourceReadException parseError(int index, IOException io) {
-    if (!(io instanceof JacksonException)) {
-      return new ResourceReadException(index, null, null, "", 0, 0, String.valueOf(io.getMessage()), io);
-    }
-    JacksonException e = (JacksonException) io;
-    JsonLocation loc = e.getLocation();
-    String pointer = e instanceof JsonMappingException ? pointerOf((JsonMappingException) e) : "";
-    return new ResourceReadException(index, null, null, pointer,
-        loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), cleanMessage(e), e);
   }
 
   private static String pointerOf(JsonMappingException e) {

@@ -17,7 +17,10 @@ public final class ResourceReadException extends RuntimeException {
   private final int column;
   private final String problem;
 
-  ResourceReadException(
+  /**
+   * An error at a place in a source; {@code line} and {@code column} are 1-based, 0 when unknown.
+   */
+  public ResourceReadException(
       int document, String kind, String name, String pointer, int line, int column, String problem, Throwable cause) {
     super(format(document, kind, name, pointer, line, column, problem), cause);
     this.document = document;

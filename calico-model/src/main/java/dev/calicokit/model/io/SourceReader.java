@@ -1,0 +1,283 @@
+package dev.calicokit.model.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.calicokit.model.internal.Json;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML stream (or JSON, which is YAML) into one tree per document, within {@link ReadLimits}.
+ * Accepts a byte-order mark, CRLF line ends, comments, empty documents and every form of document
+ * marker. Expands aliases as Kubernetes does, counting the nodes they add against the limit. Fails
+ * on duplicate keys. Every error is a {@link ResourceReadException} with the document index, line
+ * and column, and, where a limit tripped, the limit's name.
+ */
+public final class SourceReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final ReadLimits limits;
+
+  private SourceReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A reader with the given limits. */
+  public static SourceReader withLimits(ReadLimits limits) {
+    return new SourceReader(limits);
+  }
+
+  /** A reader with the default limits. */
+  public static SourceReader withDefaults() {
+    return new SourceReader(ReadLimits.defaults());
+  }
+
+  /** Decodes UTF-8 (reporting the line and column of an invalid byte) and reads the documents. */
+  public List<SourceDocument> read(byte[] utf8) {
+    return read(decode(utf8));
+  }
+
+  /** Reads the documents of a text. */
+  public List<SourceDocument> read(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.length() > limits.maxTotalChars()) {
+      throw limit(0, 1, 1, "maxTotalChars", "the input has " + body.length() + " characters, more than the limit of " + limits.maxTotalChars());
+    }
+    ObjectMapper mapper = Json.mapper(true, false);
+    List<SourceDocument> out = new ArrayList<>();
+    int index = 0;
+    try (JsonParser p = mapper.createParser(body)) {
+      JsonToken t;
+      while (true) {
+        try {
+          t = p.nextToken();
+        } catch (JacksonException e) {
+          throw parseError(index, e);
+        }
+        if (t == null) {
+          break;
+        }
+        if (index >= limits.maxDocuments()) {
+          JsonLocation loc = p.currentTokenLocation();
+          throw limit(index, loc.getLineNr(), loc.getColumnNr(), "maxDocuments",
+              "more than " + limits.maxDocuments() + " documents");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        DocumentBuilder b = new DocumentBuilder(p, index, start.getCharOffset());
+        JsonNode tree;
+        try {
+          tree = b.value(0);
+        } catch (JacksonException e) {
+          throw parseError(index, e);
+        }
+        out.add(new SourceDocument(index, start.getLineNr(), tree));
+        index++;
+      }
+    } catch (IOException e) {
+      throw new ResourceReadException(index, null, null, "", 0, 0, String.valueOf(e.getMessage()), e);
+    }
+    return out;
+  }
+
+  /** Builds one document's tree from the parser, enforcing the per-document limits. */
+  private final class DocumentBuilder {
+    private final JsonParser p;
+    private final int index;
+    private final long startOffset;
+    private final Map<String, JsonNode> anchors = new HashMap<>();
+    private int aliasNodes;
+
+    DocumentBuilder(JsonParser p, int index, long startOffset) {
+      this.p = p;
+      this.index = index;
+      this.startOffset = startOffset;
+    }
+
+    JsonNode value(int depth) throws IOException {
+      JsonToken t = p.currentToken();
+      YAMLParser yaml = p instanceof YAMLParser ? (YAMLParser) p : null;
+      if (yaml != null && yaml.isCurrentAlias()) {
+        return alias(yaml.getText());
+      }
+      String anchor = yaml == null ? null : yaml.getObjectId() == null ? null : String.valueOf(yaml.getObjectId());
+      checkSize();
+      JsonNode node;
+      switch (t) {
+        case START_OBJECT:
+          checkDepth(depth + 1);
+          ObjectNode o = NODES.objectNode();
+          if (anchor != null) {
+            anchors.put(anchor, o);
+          }
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            o.set(name, value(depth + 1));
+          }
+          return o;
+        case START_ARRAY:
+          checkDepth(depth + 1);
+          ArrayNode a = NODES.arrayNode();
+          if (anchor != null) {
+            anchors.put(anchor, a);
+          }
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            a.add(value(depth + 1));
+          }
+          return a;
+        case VALUE_STRING:
+          node = NODES.textNode(p.getText());
+          break;
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT:
+              node = NODES.numberNode(p.getIntValue());
+              break;
+            case LONG:
+              node = NODES.numberNode(p.getLongValue());
+              break;
+            default:
+              node = NODES.numberNode(p.getBigIntegerValue());
+          }
+          break;
+        case VALUE_NUMBER_FLOAT:
+          node = NODES.numberNode(p.getDecimalValue());
+          break;
+        case VALUE_TRUE:
+          node = NODES.booleanNode(true);
+          break;
+        case VALUE_FALSE:
+          node = NODES.booleanNode(false);
+          break;
+        case VALUE_NULL:
+          node = NODES.nullNode();
+          break;
+        default:
+          node = NODES.textNode(p.getText());
+      }
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      return node;
+    }
+
+    private JsonNode alias(String name) {
+      JsonNode target = anchors.get(name);
+      if (target == null) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw new ResourceReadException(index, null, null, "", loc.getLineNr(), loc.getColumnNr(),
+            "alias *" + name + " refers to no anchor defined before it", null);
+      }
+      aliasNodes += count(target);
+      if (aliasNodes > limits.maxAliasExpansion()) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw limit(index, loc.getLineNr(), loc.getColumnNr(), "maxAliasExpansion",
+            "aliases expand to more than " + limits.maxAliasExpansion() + " nodes");
+      }
+      return target.deepCopy();
+    }
+
+    private int count(JsonNode n) {
+      int c = 1;
+      for (JsonNode child : n) {
+        c += count(child);
+        if (c > limits.maxAliasExpansion()) {
+          break;
+        }
+      }
+      return c;
+    }
+
+    private void checkDepth(int depth) {
+      if (depth > limits.maxNestingDepth()) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw limit(index, loc.getLineNr(), loc.getColumnNr(), "maxNestingDepth",
+            "nesting deeper than " + limits.maxNestingDepth() + " levels");
+      }
+    }
+
+    private void checkSize() {
+      JsonLocation loc = p.currentTokenLocation();
+      long offset = loc.getCharOffset();
+      if (offset >= 0 && offset - startOffset > limits.maxDocumentChars()) {
+        throw limit(index, loc.getLineNr(), loc.getColumnNr(), "maxDocumentChars",
+            "the document is longer than " + limits.maxDocumentChars() + " characters");
+      }
+    }
+  }
+
+  private static ResourceReadException limit(int index, int line, int column, String name, String what) {
+    return new ResourceReadException(index, null, null, "", line, column,
+        what + " (limit ReadLimits." + name + ")", null);
+  }
+
+  private static ResourceReadException parseError(int index, JacksonException e) {
+    int line = 0;
+    int column = 0;
+    String problem = e.getOriginalMessage();
+    Throwable c = e.getCause();
+    if (c instanceof MarkedYAMLException) {
+      // SnakeYAML's own mark is exact where Jackson's location lags behind.
+      MarkedYAMLException m = (MarkedYAMLException) c;
+      if (m.getProblemMark() != null) {
+        line = m.getProblemMark().getLine() + 1;
+        column = m.getProblemMark().getColumn() + 1;
+      }
+      problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+      if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
+        problem = "a tab is used for indentation; YAML allows only spaces (" + problem + ")";
+      }
+    } else if (e.getLocation() != null) {
+      line = e.getLocation().getLineNr();
+      column = e.getLocation().getColumnNr();
+    }
+    if (problem != null && problem.startsWith("Duplicate field")) {
+      problem = "duplicate key: " + problem;
+    }
+    return new ResourceReadException(index, null, null, "", line, column, String.valueOf(problem), e);
+  }
+
+  private static String decode(byte[] utf8) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(utf8);
+    CharBuffer out = CharBuffer.allocate(utf8.length);
+    CoderResult r = d.decode(in, out, true);
+    if (r.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (utf8[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(utf8, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new ResourceReadException(0, null, null, "", line, column,
+          "invalid UTF-8 at byte " + offset + " (the input must be UTF-8 text)", null);
+    }
+    d.flush(out);
+    out.flip();
+    return out.toString();
+  }
+}
