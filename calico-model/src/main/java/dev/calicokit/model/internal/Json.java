@@ -61,6 +61,8 @@ public final class Json {
     return YAMLFactory.builder()
         .loaderOptions(loader)
         .stringQuotingChecker(new YamlQuoting())
+        // An empty plain scalar ("data:" with nothing after it) is null in YAML; a quoted '' stays "".
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

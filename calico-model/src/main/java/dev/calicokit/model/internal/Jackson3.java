@@ -1,0 +1,139 @@
+package dev.calicokit.model.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * fabric8 8.0 binds its model classes with Jackson 3 ({@code tools.jackson}); the rest of the library
+ * speaks Jackson 2. This class holds the Jackson 3 mapper for fabric8 objects and converts trees
+ * between the two generations by walking them (no text is produced or parsed in between).
+ */
+public final class Jackson3 {
+  private static final ObjectMapper MAPPER = JsonMapper.builderWithJackson2Defaults()
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+  private static final JsonNodeFactory NODES2 = JsonNodeFactory.withExactBigDecimals(true);
+  private static final tools.jackson.databind.node.JsonNodeFactory NODES3 =
+      tools.jackson.databind.node.JsonNodeFactory.instance;
+
+  private Jackson3() {}
+
+  /** The Jackson 3 mapper that binds fabric8 model classes. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A Jackson 3 copy of a Jackson 2 tree. */
+  public static tools.jackson.databind.JsonNode toJackson3(JsonNode n) {
+    if (n == null || n.isNull() || n.isMissingNode()) {
+      return NODES3.nullNode();
+    }
+    if (n.isObject()) {
+      tools.jackson.databind.node.ObjectNode o = NODES3.objectNode();
+      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        o.set(e.getKey(), toJackson3(e.getValue()));
+      }
+      return o;
+    }
+    if (n.isArray()) {
+      tools.jackson.databind.node.ArrayNode a = NODES3.arrayNode(n.size());
+      for (JsonNode c : n) {
+        a.add(toJackson3(c));
+      }
+      return a;
+    }
+    if (n.isTextual()) {
+      return NODES3.stringNode(n.textValue());
+    }
+    if (n.isBoolean()) {
+      return NODES3.booleanNode(n.booleanValue());
+    }
+    if (n.isInt()) {
+      return NODES3.numberNode(n.intValue());
+    }
+    if (n.isLong()) {
+      return NODES3.numberNode(n.longValue());
+    }
+    if (n.isBigInteger()) {
+      return NODES3.numberNode(n.bigIntegerValue());
+    }
+    if (n.isDouble() || n.isFloat()) {
+      return NODES3.numberNode(n.doubleValue());
+    }
+    if (n.isNumber()) {
+      return NODES3.numberNode(n.decimalValue());
+    }
+    return NODES3.stringNode(n.asText());
+  }
+
+  /** A Jackson 2 copy of a Jackson 3 tree. */
+  public static JsonNode toJackson2(tools.jackson.databind.JsonNode n) {
+    if (n == null || n.isNull() || n.isMissingNode()) {
+      return NODES2.nullNode();
+    }
+    if (n.isObject()) {
+      ObjectNode o = NODES2.objectNode();
+      for (Map.Entry<String, tools.jackson.databind.JsonNode> e : n.properties()) {
+        o.set(e.getKey(), toJackson2(e.getValue()));
+      }
+      return o;
+    }
+    if (n.isArray()) {
+      ArrayNode a = NODES2.arrayNode(n.size());
+      for (tools.jackson.databind.JsonNode c : n.values()) {
+        a.add(toJackson2(c));
+      }
+      return a;
+    }
+    if (n.isString()) {
+      return NODES2.textNode(n.stringValue());
+    }
+    if (n.isBoolean()) {
+      return NODES2.booleanNode(n.booleanValue());
+    }
+    if (n.isInt()) {
+      return NODES2.numberNode(n.intValue());
+    }
+    if (n.isLong()) {
+      return NODES2.numberNode(n.longValue());
+    }
+    if (n.isBigInteger()) {
+      return NODES2.numberNode(n.bigIntegerValue());
+    }
+    if (n.isDouble() || n.isFloat()) {
+      return NODES2.numberNode(n.doubleValue());
+    }
+    if (n.isNumber()) {
+      return NODES2.numberNode(n.decimalValue());
+    }
+    return NODES2.textNode(n.asString());
+  }
+
+  /** A fabric8 object bound from a Jackson 2 tree. */
+  public static <T> T bind(JsonNode tree, Class<T> type) {
+    return MAPPER.treeToValue(toJackson3(tree), type);
+  }
+
+  /** The Jackson 2 tree of a fabric8 object. */
+  public static JsonNode tree(Object fabric8) {
+    return toJackson2(MAPPER.valueToTree(fabric8));
+  }
+
+  /** An independent copy of a fabric8 object. */
+  @SuppressWarnings("unchecked")
+  public static <T> T copy(T fabric8) {
+    return (T) MAPPER.treeToValue(MAPPER.valueToTree(fabric8), fabric8.getClass());
+  }
+}

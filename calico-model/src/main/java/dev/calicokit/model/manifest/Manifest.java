@@ -1,0 +1,176 @@
+package dev.calicokit.model.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.io.ReadLimits;
+import dev.calicokit.model.io.ResourceReadException;
+import dev.calicokit.model.io.SourceDocument;
+import dev.calicokit.model.io.SourceReader;
+import dev.calicokit.model.yaml.CanonicalYaml;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * A whole install manifest such as calico.yaml: an ordered, immutable list of documents. Edits
+ * return a new manifest. {@link #toYaml()} writes the canonical form (see {@link CanonicalYaml}),
+ * which is the same bytes for the same content; reading it back gives an equal manifest.
+ */
+public final class Manifest {
+  private final List<ManifestDocument> documents;
+
+  private Manifest(List<ManifestDocument> documents) {
+    this.documents = List.copyOf(documents);
+  }
+
+  /** Reads a manifest with the default limits. */
+  public static Manifest read(String yaml) {
+    return read(yaml, ReadLimits.defaults());
+  }
+
+  /** Reads a manifest (UTF-8 bytes) with the default limits; an invalid byte is reported with its place. */
+  public static Manifest read(byte[] utf8) {
+    return read(SourceReader.withDefaults().read(utf8));
+  }
+
+  /** Reads a manifest within the given limits. Empty documents are read and dropped. */
+  public static Manifest read(String yaml, ReadLimits limits) {
+    return read(SourceReader.withLimits(limits).read(yaml));
+  }
+
+  private static Manifest read(List<SourceDocument> sources) {
+    List<ManifestDocument> docs = new ArrayList<>();
+    for (SourceDocument s : sources) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!s.tree().isObject()) {
+        throw new ResourceReadException(s.index(), null, null, "", s.line(), 1,
+            "expected a resource (a mapping), found " + s.tree().getNodeType(), null);
+      }
+      try {
+        docs.add(ManifestDocument.fromTree(s.tree(), s.index(), s.line()));
+      } catch (RuntimeException e) {
+        JsonNode t = s.tree();
+        throw new ResourceReadException(s.index(), t.path("kind").asText(null), t.path("metadata").path("name").asText(null),
+            "", s.line(), 1, "cannot read as " + ManifestDocument.describe(t) + ": " + e.getMessage(), e);
+      }
+    }
+    return new Manifest(docs);
+  }
+
+  /** A manifest of resources built in code (fabric8 objects are copied in). */
+  public static Manifest of(Collection<?> resources) {
+    return new Manifest(resources.stream().map(ManifestDocument::of).collect(Collectors.toList()));
+  }
+
+  /** A manifest of the items of a fabric8 list, as read from a cluster. */
+  public static Manifest of(KubernetesList list) {
+    return of(list.getItems());
+  }
+
+  /** The documents, in order. */
+  public List<ManifestDocument> documents() {
+    return documents;
+  }
+
+  /** The canonical YAML of the manifest. */
+  public String toYaml() {
+    return CanonicalYaml.write(documents.stream().map(ManifestDocument::toTree).collect(Collectors.toList()));
+  }
+
+  /** The canonical YAML as UTF-8 bytes. */
+  public byte[] toYamlBytes() {
+    return toYaml().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The first document of a kind and name. */
+  public Optional<ManifestDocument> find(String kind, String name) {
+    return documents.stream().filter(d -> d.kind().equals(kind) && d.name().orElse("").equals(name)).findFirst();
+  }
+
+  /** The first document of a type and name, as that type (fabric8 objects as fresh copies). */
+  public <T> Optional<T> find(Class<T> type, String name) {
+    return documents.stream()
+        .filter(d -> d.name().orElse("").equals(name))
+        .map(d -> d.as(type))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** Every document of a type, as that type. */
+  public <T> List<T> all(Class<T> type) {
+    return documents.stream().map(d -> d.as(type)).flatMap(Optional::stream).collect(Collectors.toList());
+  }
+
+  /** A manifest with one more document at the end. */
+  public Manifest add(Object resource) {
+    List<ManifestDocument> l = new ArrayList<>(documents);
+    l.add(ManifestDocument.of(resource));
+    return new Manifest(l);
+  }
+
+  /** A manifest without the documents of this kind and name. */
+  public Manifest remove(String kind, String name) {
+    return new Manifest(documents.stream()
+        .filter(d -> !(d.kind().equals(kind) && d.name().orElse("").equals(name)))
+        .collect(Collectors.toList()));
+  }
+
+  /** A manifest where the document of this kind and name is replaced, in place; fails if there is none. */
+  public Manifest replace(String kind, String name, Object resource) {
+    List<ManifestDocument> l = new ArrayList<>(documents);
+    for (int i = 0; i < l.size(); i++) {
+      ManifestDocument d = l.get(i);
+      if (d.kind().equals(kind) && d.name().orElse("").equals(name)) {
+        l.set(i, ManifestDocument.of(resource));
+        return new Manifest(l);
+      }
+    }
+    throw new IllegalArgumentException("no " + kind + " named " + name + " in the manifest");
+  }
+
+  /**
+   * A manifest where a fabric8 document of this type and name is edited: the function gets a fresh
+   * copy to change or replace, and the result takes the document's place.
+   */
+  public <T extends HasMetadata> Manifest edit(Class<T> type, String name, UnaryOperator<T> change) {
+    T current = find(type, name).orElseThrow(() ->
+        new IllegalArgumentException("no " + type.getSimpleName() + " named " + name + " in the manifest"));
+    return replace(current.getKind(), name, change.apply(current));
+  }
+
+  /** The manifest as a fabric8 list (Calico kinds as generic resources), ready for server-side apply. */
+  public KubernetesList toKubernetesList() {
+    List<HasMetadata> items = new ArrayList<>();
+    for (ManifestDocument d : documents) {
+      if (d.type() == ManifestDocument.Type.KUBERNETES) {
+        items.add(d.as(HasMetadata.class).orElseThrow());
+      } else {
+        items.add(d.toGeneric());
+      }
+    }
+    return new KubernetesListBuilder().withItems(items).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Manifest && ((Manifest) o).documents.equals(documents);
+  }
+
+  @Override
+  public int hashCode() {
+    return documents.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Manifest" + documents;
+  }
+}

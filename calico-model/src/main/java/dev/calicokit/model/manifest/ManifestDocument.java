@@ -1,0 +1,302 @@
+package dev.calicokit.model.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.internal.Jackson3;
+import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.io.CalicoCodec;
+import dev.calicokit.model.io.Kinds;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One document of a manifest, immutable: a Kubernetes built-in kind held as a fabric8 object, a Calico
+ * (or network-policy) kind held as the model's type, or any other kind kept whole as a generic tree.
+ *
+ * <p>fabric8 objects are mutable, so the document keeps its own copy and {@link #as} hands out fresh
+ * copies. Explicit {@code null} values that the typed form cannot hold (fabric8 and the model treat
+ * null as absent) are remembered with their place and written back, so nothing read is lost.
+ */
+public final class ManifestDocument {
+  /** What a document is held as. */
+  public enum Type {
+    /** A Kubernetes built-in kind, held as a fabric8 object. */
+    KUBERNETES,
+    /** A kind of the Calico model. */
+    CALICO,
+    /** Any other kind, kept as a generic tree. */
+    GENERIC
+  }
+
+  private final Type type;
+  private final Object value; // fabric8 HasMetadata (private copy), CalicoResource, or JsonNode (private)
+  private final List<NullSpot> nulls;
+  private final int sourceIndex;
+  private final int sourceLine;
+
+  /**
+   * A value the typed form cannot tell from absent (null, an empty list or map) found in the source:
+   * where, before which key it stood, and what it was.
+   */
+  private record NullSpot(String parentPointer, String key, String nextKey, JsonNode value) {}
+
+  private ManifestDocument(Type type, Object value, List<NullSpot> nulls, int sourceIndex, int sourceLine) {
+    this.type = type;
+    this.value = value;
+    this.nulls = nulls;
+    this.sourceIndex = sourceIndex;
+    this.sourceLine = sourceLine;
+  }
+
+  /**
+   * A document for a resource built in code: a fabric8 object (copied), a model resource, or a
+   * fabric8 {@code GenericKubernetesResource} (bound to the model type when its kind is Calico's).
+   */
+  public static ManifestDocument of(Object resource) {
+    Objects.requireNonNull(resource, "resource");
+    if (resource instanceof CalicoResource) {
+      return new ManifestDocument(Type.CALICO, resource, List.of(), -1, 0);
+    }
+    if (resource instanceof GenericKubernetesResource) {
+      return fromTree(Jackson3.tree(resource), -1, 0);
+    }
+    if (resource instanceof HasMetadata) {
+      return new ManifestDocument(Type.KUBERNETES, Jackson3.copy(resource), List.of(), -1, 0);
+    }
+    if (resource instanceof JsonNode) {
+      return fromTree((JsonNode) resource, -1, 0);
+    }
+    throw new IllegalArgumentException("not a Kubernetes resource: " + resource.getClass().getName());
+  }
+
+  /** A document read from a source: typed by its apiVersion and kind, nulls and empty containers remembered. */
+  static ManifestDocument fromTree(JsonNode tree, int sourceIndex, int sourceLine) {
+    String apiVersion = tree.path("apiVersion").asText("");
+    String kind = tree.path("kind").asText("");
+    List<NullSpot> nulls = new ArrayList<>();
+    collectNulls(tree, "", nulls);
+    Optional<Class<? extends HasMetadata>> builtIn = BuiltInKinds.forType(apiVersion, kind);
+    if (builtIn.isPresent()) {
+      return new ManifestDocument(Type.KUBERNETES, Jackson3.bind(tree, builtIn.get()), List.copyOf(nulls), sourceIndex, sourceLine);
+    }
+    Optional<Class<? extends CalicoResource>> calico = Kinds.forType(apiVersion, kind);
+    if (calico.isPresent()) {
+      try {
+        CalicoResource r = Json.mapper().treeToValue(tree, calico.get());
+        return new ManifestDocument(Type.CALICO, r, List.copyOf(nulls), sourceIndex, sourceLine);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(e.getOriginalMessage(), e);
+      }
+    }
+    return new ManifestDocument(Type.GENERIC, headerFirst(tree.deepCopy()), List.of(), sourceIndex, sourceLine);
+  }
+
+  private static void collectNulls(JsonNode n, String at, List<NullSpot> out) {
+    if (n.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+      it.forEachRemaining(entries::add);
+      for (int i = 0; i < entries.size(); i++) {
+        Map.Entry<String, JsonNode> e = entries.get(i);
+        JsonNode v = e.getValue();
+        if (v.isNull() || v.isContainerNode() && v.isEmpty()) {
+          String next = i + 1 < entries.size() ? entries.get(i + 1).getKey() : null;
+          out.add(new NullSpot(at, e.getKey(), next, v.deepCopy()));
+        } else {
+          collectNulls(e.getValue(), at + "/" + escape(e.getKey()), out);
+        }
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        collectNulls(n.get(i), at + "/" + i, out);
+      }
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** What the document is held as. */
+  public Type type() {
+    return type;
+  }
+
+  /** The document's apiVersion. */
+  public String apiVersion() {
+    switch (type) {
+      case KUBERNETES: return ((HasMetadata) value).getApiVersion();
+      case CALICO: return ((CalicoResource) value).apiVersion();
+      default: return ((JsonNode) value).path("apiVersion").asText("");
+    }
+  }
+
+  /** The document's kind. */
+  public String kind() {
+    switch (type) {
+      case KUBERNETES: return ((HasMetadata) value).getKind();
+      case CALICO: return ((CalicoResource) value).kind();
+      default: return ((JsonNode) value).path("kind").asText("");
+    }
+  }
+
+  /** The document's name, when it has one. */
+  public Optional<String> name() {
+    switch (type) {
+      case KUBERNETES:
+        return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getName());
+      case CALICO:
+        return ((CalicoResource) value).metadata().name();
+      default:
+        JsonNode n = ((JsonNode) value).path("metadata").path("name");
+        return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
+    }
+  }
+
+  /** The document's namespace, when it has one. */
+  public Optional<String> namespace() {
+    switch (type) {
+      case KUBERNETES:
+        return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getNamespace());
+      case CALICO:
+        return ((CalicoResource) value).metadata().namespace();
+      default:
+        JsonNode n = ((JsonNode) value).path("metadata").path("namespace");
+        return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
+    }
+  }
+
+  /** The 0-based position the document had in the file it was read from; -1 when built in code. */
+  public int sourceIndex() {
+    return sourceIndex;
+  }
+
+  /** The 1-based line the document started on in its source; 0 when built in code. */
+  public int sourceLine() {
+    return sourceLine;
+  }
+
+  /**
+   * The document as the given type, when it is one: fabric8 objects are fresh copies, free to change;
+   * model objects are immutable and handed out as they are.
+   */
+  public <T> Optional<T> as(Class<T> wanted) {
+    if (!wanted.isInstance(value)) {
+      return Optional.empty();
+    }
+    if (type == Type.KUBERNETES) {
+      return Optional.of(wanted.cast(Jackson3.copy(value)));
+    }
+    return Optional.of(wanted.cast(value));
+  }
+
+  /** The document as a fabric8 generic resource (a fresh object), whatever it is held as. */
+  public GenericKubernetesResource toGeneric() {
+    return Jackson3.mapper().treeToValue(Jackson3.toJackson3(toTree()), GenericKubernetesResource.class);
+  }
+
+  /** The document as a fresh Jackson tree: header first, typed fields in their type's order, nulls kept. */
+  public JsonNode toTree() {
+    JsonNode tree;
+    switch (type) {
+      case KUBERNETES:
+        tree = Jackson3.tree(value);
+        break;
+      case CALICO:
+        tree = Json.mapper().valueToTree(value);
+        break;
+      default:
+        tree = ((JsonNode) value).deepCopy();
+    }
+    for (NullSpot n : nulls) {
+      JsonNode parent = n.parentPointer().isEmpty() ? tree : tree.at(n.parentPointer());
+      if (parent instanceof ObjectNode && !parent.has(n.key())) {
+        insertBefore((ObjectNode) parent, n.key(), n.nextKey(), n.value().deepCopy());
+      }
+    }
+    return tree;
+  }
+
+  /** Puts a member before {@code next} (or last), keeping the other members' order. */
+  private static void insertBefore(ObjectNode parent, String key, String next, JsonNode value) {
+    if (next == null || !parent.has(next)) {
+      parent.set(key, value);
+      return;
+    }
+    Map<String, JsonNode> rest = new LinkedHashMap<>();
+    boolean after = false;
+    Iterator<Map.Entry<String, JsonNode>> it = parent.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equals(next)) {
+        after = true;
+      }
+      if (after) {
+        rest.put(e.getKey(), e.getValue());
+      }
+    }
+    rest.keySet().forEach(parent::remove);
+    parent.set(key, value);
+    rest.forEach(parent::set);
+  }
+
+  /** apiVersion, kind and metadata first, the rest in source order. */
+  private static JsonNode headerFirst(JsonNode tree) {
+    if (!tree.isObject()) {
+      return tree;
+    }
+    ObjectNode out = Json.mapper().createObjectNode();
+    for (String h : new String[] {"apiVersion", "kind", "metadata"}) {
+      if (tree.has(h)) {
+        out.set(h, tree.get(h));
+      }
+    }
+    tree.fields().forEachRemaining(e -> {
+      if (!out.has(e.getKey())) {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
+    return out;
+  }
+
+  /** The document as canonical YAML. */
+  public String toYaml() {
+    return dev.calicokit.model.yaml.CanonicalYaml.write(toTree());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ManifestDocument && ((ManifestDocument) o).toTree().equals(toTree());
+  }
+
+  @Override
+  public int hashCode() {
+    return toTree().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return kind() + " " + name().orElse("(unnamed)");
+  }
+
+  /** For CalicoCodec users: the model resource, when the document holds one. */
+  public Optional<CalicoResource> calicoResource() {
+    return type == Type.CALICO ? Optional.of((CalicoResource) value) : Optional.empty();
+  }
+
+  static String describe(JsonNode tree) {
+    return tree.path("kind").asText("?") + " " + tree.path("metadata").path("name").asText("");
+  }
+
+  static CalicoCodec codec() {
+    return CalicoCodec.yaml();
+  }
+}
