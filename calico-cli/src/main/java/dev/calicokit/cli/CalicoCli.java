@@ -1,0 +1,63 @@
+package dev.calicokit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code calico} command line. Exit codes, for every command: 0 success, 1 findings (such as
+ * files that are not canonical), 2 bad usage or unreadable input, with a one-line message on standard
+ * error naming the file, document, line and column.
+ */
+@Command(
+    name = "calico",
+    mixinStandardHelpOptions = true,
+    version = "calico-cli 0.1.0",
+    description = "Formats (and, in later versions, validates and renders) Calico manifests.",
+    subcommands = {FmtCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:findings (for fmt --check: files that are not canonical)", "2:bad usage or unreadable input"})
+public final class CalicoCli implements Runnable {
+  /** Success. */
+  public static final int OK = 0;
+  /** The command ran and found something to report. */
+  public static final int FINDINGS = 1;
+  /** Bad usage or unreadable input. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try --help)");
+  }
+
+  /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
+  public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new CalicoCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("calico: " + e.getMessage());
+      return BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((e, c, r) -> {
+      err.println("calico: " + e.getMessage());
+      return BAD_INPUT;
+    });
+    FmtCommand.stdin = in;
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The process entry point. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));
+    System.exit(run(args, System.in, out, err));
+  }
+}

@@ -1,0 +1,103 @@
+package dev.calicokit.cli;
+
+import dev.calicokit.model.io.ResourceReadException;
+import dev.calicokit.model.manifest.Manifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code calico fmt}: writes manifests in canonical form. */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes each manifest in canonical form (see README: field order, quoting, block scalars).",
+      "Without options the canonical text goes to standard output; '-' reads standard input."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success (with --check: every file is canonical)", "1:with --check: some files are not canonical",
+        "2:bad usage or unreadable input"})
+final class FmtCommand implements Callable<Integer> {
+  static InputStream stdin = System.in;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Manifest files; '-' for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--in-place", description = "Rewrite each file in canonical form instead of printing it.")
+  boolean inPlace;
+
+  @Option(names = "--check", description = "Change nothing; list the files that are not canonical and exit 1 if any.")
+  boolean check;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (inPlace && check) {
+      err.println("calico fmt: --in-place and --check cannot be used together");
+      return CalicoCli.BAD_INPUT;
+    }
+    if (inPlace && files.contains("-")) {
+      err.println("calico fmt: --in-place cannot rewrite standard input");
+      return CalicoCli.BAD_INPUT;
+    }
+    int result = CalicoCli.OK;
+    for (String file : files) {
+      byte[] bytes;
+      try {
+        bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+      } catch (NoSuchFileException e) {
+        err.println("calico fmt: " + file + ": no such file");
+        return CalicoCli.BAD_INPUT;
+      } catch (IOException e) {
+        err.println("calico fmt: " + file + ": cannot read: " + e.getMessage());
+        return CalicoCli.BAD_INPUT;
+      }
+      byte[] canonical;
+      try {
+        canonical = Manifest.read(bytes).toYamlBytes();
+      } catch (ResourceReadException e) {
+        err.println("calico fmt: " + file + ": " + e.getMessage());
+        return CalicoCli.BAD_INPUT;
+      }
+      if (check) {
+        if (!Arrays.equals(bytes, canonical)) {
+          out.println(file);
+          result = CalicoCli.FINDINGS;
+        }
+      } else if (inPlace) {
+        if (!Arrays.equals(bytes, canonical)) {
+          try {
+            Path target = Paths.get(file);
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".calico-fmt", ".yaml");
+            Files.write(tmp, canonical);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          } catch (IOException e) {
+            err.println("calico fmt: " + file + ": cannot write: " + e.getMessage());
+            return CalicoCli.BAD_INPUT;
+          }
+        }
+      } else {
+        out.print(new String(canonical, StandardCharsets.UTF_8));
+      }
+    }
+    return result;
+  }
+}

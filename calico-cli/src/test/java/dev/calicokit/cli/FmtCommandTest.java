@@ -1,0 +1,67 @@
+package dev.calicokit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FmtCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String stdin, String... args) {
+    return CalicoCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private static final String MESSY =
+      "# a comment\r\n---\r\nkind: ConfigMap\r\napiVersion: v1\r\nmetadata: {name: calico-config, namespace: kube-system}\r\n"
+          + "data:\r\n  veth_mtu: \"0\"\r\n  typha_service_name: none\r\n---\r\n";
+  private static final String CANONICAL =
+      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: calico-config\n  namespace: kube-system\n"
+          + "data:\n  veth_mtu: \"0\"\n  typha_service_name: none\n";
+
+  @Test
+  void formatsStandardInput() {
+    assertThat(run(MESSY, "fmt", "-")).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(CANONICAL);
+  }
+
+  @Test
+  void checkListsFilesThatAreNotCanonicalAndInPlaceFixesThem(@TempDir Path dir) throws Exception {
+    Path messy = dir.resolve("messy.yaml");
+    Path clean = dir.resolve("clean.yaml");
+    Files.writeString(messy, MESSY);
+    Files.writeString(clean, CANONICAL);
+    assertThat(run("", "fmt", "--check", messy.toString(), clean.toString())).isEqualTo(1);
+    assertThat(out.toString()).isEqualTo(messy + System.lineSeparator());
+    assertThat(run("", "fmt", "--in-place", messy.toString())).isEqualTo(0);
+    assertThat(Files.readString(messy)).isEqualTo(CANONICAL);
+    assertThat(run("", "fmt", "--check", messy.toString(), clean.toString())).isEqualTo(1 - 1);
+  }
+
+  @Test
+  void unreadableInputExitsTwoWithFileDocumentLineAndColumn(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  a: 1\n  a: 2\n");
+    assertThat(run("", "fmt", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(bad.toString(), "line 8", "document 1", "duplicate");
+    assertThat(err.toString().trim().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(run("", "fmt")).isEqualTo(2);
+    assertThat(run("", "fmt", "--check", "--in-place", "x")).isEqualTo(2);
+    assertThat(run("", "fmt", "/no/such/file.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file");
+    assertThat(run("", "fmt", "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("--in-place", "--check", "Exit codes");
+  }
+}
