@@ -22,7 +22,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML stream (or JSON, which is YAML) into one tree per document, within {@link ReadLimits}.
@@ -33,6 +37,33 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class SourceReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  /**
+   * Jackson reports anchors on mappings and sequences but drops those on scalars; the SnakeYAML event
+   * behind the current token still has it. Read through a handle on the parser's last event.
+   */
+  private static final MethodHandle LAST_EVENT = lastEventHandle();
+
+  private static MethodHandle lastEventHandle() {
+    try {
+      return MethodHandles.privateLookupIn(YAMLParser.class, MethodHandles.lookup())
+          .findGetter(YAMLParser.class, "_lastEvent", Event.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // then scalar anchors cannot be seen, and aliases to them fail with a clear message
+    }
+  }
+
+  private static String scalarAnchor(YAMLParser p) {
+    if (LAST_EVENT == null) {
+      return null;
+    }
+    try {
+      Event e = (Event) LAST_EVENT.invoke(p);
+      return e instanceof ScalarEvent ? ((ScalarEvent) e).getAnchor() : null;
+    } catch (Throwable t) {
+      return null;
+    }
+  }
 
   private final ReadLimits limits;
 
@@ -117,7 +148,11 @@ public final class SourceReader {
       if (yaml != null && yaml.isCurrentAlias()) {
         return alias(yaml.getText());
       }
-      String anchor = yaml == null ? null : yaml.getObjectId() == null ? null : String.valueOf(yaml.getObjectId());
+      String anchor = null;
+      if (yaml != null) {
+        Object id = yaml.getObjectId();
+        anchor = id != null ? String.valueOf(id) : t.isScalarValue() ? scalarAnchor(yaml) : null;
+      }
       checkSize();
       JsonNode node;
       switch (t) {

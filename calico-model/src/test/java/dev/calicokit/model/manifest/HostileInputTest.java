@@ -1,0 +1,115 @@
+package dev.calicokit.model.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calicokit.model.io.ReadLimits;
+import dev.calicokit.model.io.ResourceReadException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Hostile input gives a clear error naming the limit or rule, the line and the column; never a crash. */
+class HostileInputTest {
+  private static ResourceReadException failure(Runnable r) {
+    try {
+      r.run();
+    } catch (ResourceReadException e) {
+      return e;
+    }
+    throw new AssertionError("expected a ResourceReadException");
+  }
+
+  @Test
+  void anAliasBombTripsTheAliasExpansionLimit() {
+    StringBuilder y = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\nx0: &a0 [a, a, a, a, a, a, a, a, a, a]\n");
+    for (int i = 1; i < 10; i++) {
+      y.append("x").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        y.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      y.append("]\n");
+    }
+    ResourceReadException e = failure(() -> Manifest.read(y.toString()));
+    assertThat(e.problem()).contains("ReadLimits.maxAliasExpansion");
+    assertThat(e.line()).isGreaterThan(4);
+    assertThat(e.column()).isGreaterThan(0);
+  }
+
+  @Test
+  void tenThousandLevelsOfNestingTripTheDepthLimit() {
+    String deep = "apiVersion: v1\nkind: ConfigMap\ndata: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+    ResourceReadException e = failure(() -> Manifest.read(deep));
+    assertThat(e.problem()).contains("ReadLimits.maxNestingDepth", "100");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isGreaterThan(100);
+  }
+
+  @Test
+  void aFiftyMegabyteDocumentTripsTheDocumentSizeLimit() {
+    StringBuilder big = new StringBuilder(51 * 1024 * 1024);
+    big.append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n");
+    String line = "  k%07d: " + "x".repeat(80) + "\n";
+    for (int i = 0; big.length() < 50 * 1024 * 1024; i++) {
+      big.append(String.format(java.util.Locale.ROOT, line, i));
+    }
+    ResourceReadException e = failure(() -> Manifest.read(big.toString()));
+    assertThat(e.problem()).contains("ReadLimits.maxDocumentChars");
+    assertThat(e.line()).isGreaterThan(100_000);
+    assertThat(e.column()).isGreaterThan(0);
+  }
+
+  @Test
+  void limitsAreSettable() {
+    String two = "apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\n";
+    ResourceReadException e = failure(() -> Manifest.read(two, ReadLimits.defaults().withMaxDocuments(1)));
+    assertThat(e.problem()).contains("ReadLimits.maxDocuments");
+    assertThat(e.document()).isEqualTo(1);
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(Manifest.read(two).documents()).hasSize(2);
+  }
+
+  @Test
+  void duplicateKeysAreAnError() {
+    ResourceReadException e = failure(() -> Manifest.read("apiVersion: v1\nkind: ConfigMap\ndata:\n  a: '1'\n  a: '2'\n"));
+    assertThat(e.problem()).containsIgnoringCase("duplicate").contains("a");
+    assertThat(e.line()).isEqualTo(5);
+  }
+
+  @Test
+  void aTabUsedAsIndentationIsNamed() {
+    ResourceReadException e = failure(() -> Manifest.read("apiVersion: v1\nkind: ConfigMap\ndata:\n\ta: '1'\n"));
+    assertThat(e.problem()).contains("tab");
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e.column()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidUtf8IsReportedWithItsPlace() {
+    byte[] head = "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: caf".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 2];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xC3; // a lead byte followed by a newline: not UTF-8
+    bytes[head.length + 1] = '\n';
+    ResourceReadException e = failure(() -> Manifest.read(bytes));
+    assertThat(e.problem()).contains("UTF-8");
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e.column()).isEqualTo(9);
+  }
+
+  @Test
+  void aliasesAreExpandedAsKubernetesDoes() {
+    Manifest m = Manifest.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n calico-config\n  labels: {app: *n}\n");
+    assertThat(m.toYaml()).contains("app: calico-config").doesNotContain("*n").doesNotContain("&n");
+  }
+
+  @Test
+  void commentsEmptyDocumentsByteOrderMarkAndCrlfAreAccepted() {
+    String text = "\uFEFF# top\r\n---\r\n---\r\n# only a comment\r\n---\r\napiVersion: v1\r\nkind: ConfigMap\r\n"
+        + "metadata:\r\n  name: x # trailing\r\n...\r\n--- \r\napiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n  name: s\r\ndata: null\r\n";
+    Manifest m = Manifest.read(text);
+    assertThat(m.documents()).hasSize(2);
+    assertThat(m.documents().get(0).sourceIndex()).isEqualTo(2); // "# top" alone is no document
+    assertThat(m.toYaml()).isEqualTo(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata: null\n");
+  }
+}
