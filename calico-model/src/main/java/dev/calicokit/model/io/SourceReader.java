@@ -135,6 +135,7 @@ public final class SourceReader {
     private final long startOffset;
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private int aliasNodes;
+    private int tokensSinceSizeCheck;
 
     DocumentBuilder(JsonParser p, int index, long startOffset) {
       this.p = p;
@@ -153,10 +154,10 @@ public final class SourceReader {
         Object id = yaml.getObjectId();
         anchor = id != null ? String.valueOf(id) : t.isScalarValue() ? scalarAnchor(yaml) : null;
       }
-      checkSize();
       JsonNode node;
       switch (t) {
         case START_OBJECT:
+          checkSize();
           checkDepth(depth + 1);
           ObjectNode o = NODES.objectNode();
           if (anchor != null) {
@@ -169,6 +170,7 @@ public final class SourceReader {
           }
           return o;
         case START_ARRAY:
+          checkSize();
           checkDepth(depth + 1);
           ArrayNode a = NODES.arrayNode();
           if (anchor != null) {
@@ -179,6 +181,10 @@ public final class SourceReader {
           }
           return a;
         case VALUE_STRING:
+          // Asking for the location is costly with YAML; a sample every 256 scalars bounds the overshoot.
+          if (++tokensSinceSizeCheck >= 256) {
+            checkSize();
+          }
           node = NODES.textNode(p.getText());
           break;
         case VALUE_NUMBER_INT:
@@ -250,6 +256,7 @@ public final class SourceReader {
     }
 
     private void checkSize() {
+      tokensSinceSizeCheck = 0;
       JsonLocation loc = p.currentTokenLocation();
       long offset = loc.getCharOffset();
       if (offset >= 0 && offset - startOffset > limits.maxDocumentChars()) {

@@ -101,22 +101,33 @@ public final class ManifestDocument {
 
   private static void collectNulls(JsonNode n, String at, List<NullSpot> out) {
     if (n.isObject()) {
+      // One pass: a kept value learns the key that follows it when that key comes along.
+      String pendingKey = null;
+      JsonNode pendingValue = null;
       Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-      it.forEachRemaining(entries::add);
-      for (int i = 0; i < entries.size(); i++) {
-        Map.Entry<String, JsonNode> e = entries.get(i);
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (pendingKey != null) {
+          out.add(new NullSpot(at, pendingKey, e.getKey(), pendingValue));
+          pendingKey = null;
+        }
         JsonNode v = e.getValue();
         if (v.isNull() || v.isContainerNode() && v.isEmpty()) {
-          String next = i + 1 < entries.size() ? entries.get(i + 1).getKey() : null;
-          out.add(new NullSpot(at, e.getKey(), next, v.deepCopy()));
-        } else {
-          collectNulls(e.getValue(), at + "/" + escape(e.getKey()), out);
+          pendingKey = e.getKey();
+          pendingValue = v.deepCopy();
+        } else if (v.isContainerNode()) {
+          collectNulls(v, at + "/" + escape(e.getKey()), out);
         }
+      }
+      if (pendingKey != null) {
+        out.add(new NullSpot(at, pendingKey, null, pendingValue));
       }
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
-        collectNulls(n.get(i), at + "/" + i, out);
+        JsonNode v = n.get(i);
+        if (v.isContainerNode()) {
+          collectNulls(v, at + "/" + i, out);
+        }
       }
     }
   }
