@@ -146,6 +146,118 @@ public final class Manifest {
     return replace(current.getKind(), name, change.apply(current));
   }
 
+  /** The data of a ConfigMap, in order; empty when there is no such ConfigMap. */
+  public java.util.Map<String, String> configMapData(String name) {
+    return find(io.fabric8.kubernetes.api.model.ConfigMap.class, name)
+        .map(c -> c.getData() == null ? java.util.Map.<String, String>of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(c.getData())))
+        .orElse(java.util.Map.of());
+  }
+
+  /** A manifest where a ConfigMap's key holds a new value (the key is added when missing). */
+  public Manifest withConfigMapEntry(String name, String key, String value) {
+    return edit(io.fabric8.kubernetes.api.model.ConfigMap.class, name, c -> {
+      java.util.Map<String, String> data = c.getData() == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(c.getData());
+      data.put(key, value);
+      c.setData(data);
+      return c;
+    });
+  }
+
+  /** The CNI network configuration template of calico-config (or canal-config), when there is one. */
+  public Optional<CniNetworkConfig> cniNetworkConfig() {
+    for (String name : new String[] {"calico-config", "canal-config"}) {
+      String text = configMapData(name).get("cni_network_config");
+      if (text != null) {
+        return Optional.of(CniNetworkConfig.parse(text));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A manifest whose calico-config (or canal-config) holds a new CNI network configuration template. */
+  public Manifest withCniNetworkConfig(CniNetworkConfig config) {
+    String name = configMapData("calico-config").containsKey("cni_network_config") ? "calico-config" : "canal-config";
+    return withConfigMapEntry(name, "cni_network_config", config.text());
+  }
+
+  /**
+   * The containers (init containers first) of a DaemonSet or Deployment, as fresh fabric8 copies;
+   * empty when there is no such workload.
+   */
+  public List<io.fabric8.kubernetes.api.model.Container> containers(String workload) {
+    Optional<io.fabric8.kubernetes.api.model.PodSpec> pod = podSpec(workload);
+    List<io.fabric8.kubernetes.api.model.Container> out = new ArrayList<>();
+    pod.ifPresent(p -> {
+      if (p.getInitContainers() != null) {
+        out.addAll(p.getInitContainers());
+      }
+      if (p.getContainers() != null) {
+        out.addAll(p.getContainers());
+      }
+    });
+    return out;
+  }
+
+  /** The value of a container's environment variable given as a literal value (not a reference). */
+  public Optional<String> env(String workload, String container, String variable) {
+    return containers(workload).stream()
+        .filter(c -> container.equals(c.getName()))
+        .flatMap(c -> c.getEnv() == null ? java.util.stream.Stream.empty() : c.getEnv().stream())
+        .filter(e -> variable.equals(e.getName()))
+        .map(io.fabric8.kubernetes.api.model.EnvVar::getValue)
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /**
+   * A manifest where a container of a DaemonSet or Deployment has the environment variable set to a
+   * literal value: replaced in place when present (a reference is replaced too), added last otherwise.
+   * Fails naming what is missing when there is no such workload or container.
+   */
+  public Manifest withEnv(String workload, String container, String variable, String value) {
+    ManifestDocument d = documents.stream()
+        .filter(x -> x.name().orElse("").equals(workload)
+            && (x.as(io.fabric8.kubernetes.api.model.apps.DaemonSet.class).isPresent()
+                || x.as(io.fabric8.kubernetes.api.model.apps.Deployment.class).isPresent()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no DaemonSet or Deployment named " + workload));
+    HasMetadata w = d.as(HasMetadata.class).orElseThrow();
+    io.fabric8.kubernetes.api.model.PodSpec pod = w instanceof io.fabric8.kubernetes.api.model.apps.DaemonSet
+        ? ((io.fabric8.kubernetes.api.model.apps.DaemonSet) w).getSpec().getTemplate().getSpec()
+        : ((io.fabric8.kubernetes.api.model.apps.Deployment) w).getSpec().getTemplate().getSpec();
+    List<io.fabric8.kubernetes.api.model.Container> all = new ArrayList<>();
+    if (pod.getInitContainers() != null) {
+      all.addAll(pod.getInitContainers());
+    }
+    all.addAll(pod.getContainers());
+    io.fabric8.kubernetes.api.model.Container c = all.stream().filter(x -> container.equals(x.getName())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no container " + container + " in " + workload));
+    List<io.fabric8.kubernetes.api.model.EnvVar> env = c.getEnv() == null ? new ArrayList<>() : new ArrayList<>(c.getEnv());
+    io.fabric8.kubernetes.api.model.EnvVar set = new io.fabric8.kubernetes.api.model.EnvVar(variable, value, null);
+    boolean replaced = false;
+    for (int i = 0; i < env.size(); i++) {
+      if (variable.equals(env.get(i).getName())) {
+        env.set(i, set);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      env.add(set);
+    }
+    c.setEnv(env);
+    return replace(d.kind(), workload, w);
+  }
+
+  private Optional<io.fabric8.kubernetes.api.model.PodSpec> podSpec(String workload) {
+    Optional<io.fabric8.kubernetes.api.model.apps.DaemonSet> ds = find(io.fabric8.kubernetes.api.model.apps.DaemonSet.class, workload);
+    if (ds.isPresent()) {
+      return Optional.ofNullable(ds.get().getSpec()).map(s -> s.getTemplate()).map(t -> t.getSpec());
+    }
+    return find(io.fabric8.kubernetes.api.model.apps.Deployment.class, workload)
+        .map(x -> x.getSpec()).map(s -> s.getTemplate()).map(t -> t.getSpec());
+  }
+
   /** The manifest as a fabric8 list (Calico kinds as generic resources), ready for server-side apply. */
   public KubernetesList toKubernetesList() {
     List<HasMetadata> items = new ArrayList<>();
