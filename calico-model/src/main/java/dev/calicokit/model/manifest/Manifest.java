@@ -36,15 +36,16 @@ public final class Manifest {
 
   /** Reads a manifest (UTF-8 bytes) with the default limits; an invalid byte is reported with its place. */
   public static Manifest read(byte[] utf8) {
-    return read(SourceReader.withDefaults().read(utf8));
+    String text = new String(utf8, StandardCharsets.UTF_8);
+    return read(SourceReader.withDefaults().read(utf8), text);
   }
 
   /** Reads a manifest within the given limits. Empty documents are read and dropped. */
   public static Manifest read(String yaml, ReadLimits limits) {
-    return read(SourceReader.withLimits(limits).read(yaml));
+    return read(SourceReader.withLimits(limits).read(yaml), yaml);
   }
 
-  private static Manifest read(List<SourceDocument> sources) {
+  private static Manifest read(List<SourceDocument> sources, String text) {
     List<ManifestDocument> docs = new ArrayList<>();
     for (SourceDocument s : sources) {
       if (s.isEmpty()) {
@@ -57,12 +58,33 @@ public final class Manifest {
       try {
         docs.add(ManifestDocument.fromTree(s.tree(), s.index(), s.line()));
       } catch (RuntimeException e) {
-        JsonNode t = s.tree();
-        throw new ResourceReadException(s.index(), t.path("kind").asText(null), t.path("metadata").path("name").asText(null),
-            "", s.line(), 1, "cannot read as " + ManifestDocument.describe(t) + ": " + e.getMessage(), e);
+        throw bindError(s, text, e);
       }
     }
     return new Manifest(docs);
+  }
+
+  /** A binding failure placed at the field it concerns, found again in the source text. */
+  private static ResourceReadException bindError(SourceDocument s, String text, RuntimeException e) {
+    JsonNode t = s.tree();
+    String pointer = "";
+    String problem = e.getMessage();
+    if (e instanceof tools.jackson.databind.DatabindException) {
+      tools.jackson.databind.DatabindException d = (tools.jackson.databind.DatabindException) e;
+      StringBuilder sb = new StringBuilder();
+      for (tools.jackson.databind.DatabindException.Reference r : d.getPath()) {
+        sb.append('/').append(r.getPropertyName() != null
+            ? r.getPropertyName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+      }
+      pointer = sb.toString();
+      problem = d.getOriginalMessage();
+    }
+    int[] lc = dev.calicokit.model.internal.PointerLocator.locate(
+        dev.calicokit.model.internal.Json.mapper(true, false), text.startsWith("\uFEFF") ? text.substring(1) : text,
+        s.index(), pointer);
+    return new ResourceReadException(s.index(), t.path("kind").asText(null), t.path("metadata").path("name").asText(null),
+        pointer, lc == null ? s.line() : lc[0], lc == null ? 1 : lc[1],
+        "cannot read as " + ManifestDocument.describe(t) + ": " + problem, e);
   }
 
   /** A manifest of resources built in code (fabric8 objects are copied in). */

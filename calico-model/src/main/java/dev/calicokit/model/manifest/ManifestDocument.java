@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.internal.Jackson3;
 import dev.calicokit.model.internal.Json;
-import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.Kinds;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -305,9 +304,5 @@ public final class ManifestDocument {
 
   static String describe(JsonNode tree) {
     return tree.path("kind").asText("?") + " " + tree.path("metadata").path("name").asText("");
-  }
-
-  static CalicoCodec codec() {
-    return CalicoCodec.yaml();
   }
 }

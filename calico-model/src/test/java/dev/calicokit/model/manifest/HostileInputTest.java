@@ -97,6 +97,19 @@ class HostileInputTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeInABuiltInKindIsPlaced() {
+    String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: apps/v1\nkind: Deployment\n"
+        + "metadata:\n  name: web\nspec:\n  replicas: many\n";
+    ResourceReadException e = failure(() -> Manifest.read(text));
+    assertThat(e.document()).isEqualTo(1);
+    assertThat(e.kind()).contains("Deployment");
+    assertThat(e.name()).contains("web");
+    assertThat(e.pointer()).isEqualTo("/spec/replicas");
+    assertThat(e.line()).isEqualTo(11);
+    assertThat(e.column()).isGreaterThan(1);
+  }
+
+  @Test
   void aliasesAreExpandedAsKubernetesDoes() {
     Manifest m = Manifest.read("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n calico-config\n  labels: {app: *n}\n");
     assertThat(m.toYaml()).contains("app: calico-config").doesNotContain("*n").doesNotContain("&n");
