@@ -21,6 +21,12 @@ public final class Jackson3 {
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrArray.class,
+          Fabric8SchemaDeserializers.OrArrayMixin.class)
+      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrBool.class,
+          Fabric8SchemaDeserializers.OrBoolMixin.class)
+      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrStringArray.class,
+          Fabric8SchemaDeserializers.OrStringArrayMixin.class)
       .build();
   private static final JsonNodeFactory NODES2 = JsonNodeFactory.withExactBigDecimals(true);
   private static final tools.jackson.databind.node.JsonNodeFactory NODES3 =

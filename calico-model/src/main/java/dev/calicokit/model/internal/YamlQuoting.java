@@ -38,7 +38,19 @@ public final class YamlQuoting extends StringQuotingChecker.Default {
 
   /** True when a YAML 1.1 or 1.2 reader would take the plain scalar as anything but this string. */
   public static boolean resolvesToNonString(String value) {
-    return value.isEmpty() || NON_STRING.matcher(value).matches();
+    if (value.isEmpty()) {
+      return true;
+    }
+    // Fast path, since writers ask this for every string: a value starting with a letter can only be
+    // one of the null or boolean words, all at most five letters long.
+    char first = value.charAt(0);
+    if ((first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') && value.length() > 5) {
+      return false;
+    }
+    if (first > '~' || first == ' ' || first == '"' || first == '\'' || first == '/' || first == ':') {
+      return false;
+    }
+    return NON_STRING.matcher(value).matches();
   }
 
   @Override

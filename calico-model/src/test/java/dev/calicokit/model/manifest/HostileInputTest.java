@@ -59,6 +59,27 @@ class HostileInputTest {
   }
 
   @Test
+  void theDefaultsLetThroughTenThousandPolicies() {
+    StringBuilder y = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      y.append("---\napiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n  name: allow-")
+          .append(i).append("\n  namespace: team-").append(i % 50).append("\n  annotations:\n    description: ")
+          .append("policy for service ").append(i).append(", ").append("reviewed and approved by the platform team; ".repeat(9))
+          .append("\n  labels:\n    owner: team-").append(i % 50)
+          .append("\nspec:\n  tier: default\n  order: ").append(100 + i % 900).append("\n  selector: app == 'svc-").append(i)
+          .append("'\n  types:\n    - Ingress\n    - Egress\n  ingress:\n    - action: Allow\n      protocol: TCP\n")
+          .append("      source:\n        selector: role == 'frontend' && env in {'prod', 'stage'}\n        nets:\n")
+          .append("          - 10.").append(i % 250).append(".0.0/16\n      destination:\n        ports:\n          - 8080\n")
+          .append("          - \"9000:9100\"\n  egress:\n    - action: Allow\n      protocol: UDP\n      destination:\n")
+          .append("        selector: k8s-app == 'kube-dns'\n        ports:\n          - 53\n");
+    }
+    assertThat(y.length()).isGreaterThan(9_500_000); // about 10 MB, as the issue sizes it
+    Manifest m = Manifest.read(y.toString());
+    assertThat(m.documents()).hasSize(10_000);
+    assertThat(m.documents().get(9_999).type()).isEqualTo(ManifestDocument.Type.CALICO);
+  }
+
+  @Test
   void limitsAreSettable() {
     String two = "apiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\n";
     ResourceReadException e = failure(() -> Manifest.read(two, ReadLimits.defaults().withMaxDocuments(1)));
