@@ -127,9 +127,60 @@ public final class Jackson3 {
     return NODES2.textNode(n.asString());
   }
 
-  /** A fabric8 object bound from a Jackson 2 tree. */
+  /**
+   * A fabric8 object bound from a Jackson 2 tree. The tree is replayed as tokens into a Jackson 3
+   * buffer, which is cheaper than building a Jackson 3 tree first. The buffer needs a read context;
+   * {@code _deserializationContext()} is public on Jackson 3 mappers for this purpose.
+   */
   public static <T> T bind(JsonNode tree, Class<T> type) {
-    return MAPPER.treeToValue(toJackson3(tree), type);
+    tools.jackson.databind.util.TokenBuffer buffer = tools.jackson.databind.util.TokenBuffer.forGeneration();
+    replay(tree, buffer);
+    try (tools.jackson.core.JsonParser p = buffer.asParser(MAPPER._deserializationContext())) {
+      return MAPPER.readValue(p, type);
+    }
+  }
+
+  private static void replay(JsonNode n, tools.jackson.databind.util.TokenBuffer out) {
+    switch (n.getNodeType()) {
+      case OBJECT:
+        out.writeStartObject();
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+          Map.Entry<String, JsonNode> e = it.next();
+          out.writeName(e.getKey());
+          replay(e.getValue(), out);
+        }
+        out.writeEndObject();
+        return;
+      case ARRAY:
+        out.writeStartArray();
+        for (JsonNode c : n) {
+          replay(c, out);
+        }
+        out.writeEndArray();
+        return;
+      case STRING:
+        out.writeString(n.textValue());
+        return;
+      case BOOLEAN:
+        out.writeBoolean(n.booleanValue());
+        return;
+      case NUMBER:
+        if (n.isInt()) {
+          out.writeNumber(n.intValue());
+        } else if (n.isLong()) {
+          out.writeNumber(n.longValue());
+        } else if (n.isBigInteger()) {
+          out.writeNumber(n.bigIntegerValue());
+        } else if (n.isDouble() || n.isFloat()) {
+          out.writeNumber(n.doubleValue());
+        } else {
+          out.writeNumber(n.decimalValue());
+        }
+        return;
+      default:
+        out.writeNull();
+    }
   }
 
   /** The Jackson 2 tree of a fabric8 object. */

@@ -98,7 +98,18 @@ public final class ManifestDocument {
     return new ManifestDocument(Type.GENERIC, headerFirst(tree.deepCopy()), List.of(), sourceIndex, sourceLine);
   }
 
+  /** Where the scan is, as a chain; the pointer text is built only for the few places that need it. */
+  private record Path(Path parent, String segment) {
+    String pointer() {
+      return parent == null ? "" : parent.pointer() + "/" + segment;
+    }
+  }
+
   private static void collectNulls(JsonNode n, String at, List<NullSpot> out) {
+    collectNulls(n, new Path(null, null), out);
+  }
+
+  private static void collectNulls(JsonNode n, Path at, List<NullSpot> out) {
     if (n.isObject()) {
       // One pass: a kept value learns the key that follows it when that key comes along.
       String pendingKey = null;
@@ -107,7 +118,7 @@ public final class ManifestDocument {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         if (pendingKey != null) {
-          out.add(new NullSpot(at, pendingKey, e.getKey(), pendingValue));
+          out.add(new NullSpot(at.pointer(), pendingKey, e.getKey(), pendingValue));
           pendingKey = null;
         }
         JsonNode v = e.getValue();
@@ -115,24 +126,24 @@ public final class ManifestDocument {
           pendingKey = e.getKey();
           pendingValue = v.deepCopy();
         } else if (v.isContainerNode()) {
-          collectNulls(v, at + "/" + escape(e.getKey()), out);
+          collectNulls(v, new Path(at, escape(e.getKey())), out);
         }
       }
       if (pendingKey != null) {
-        out.add(new NullSpot(at, pendingKey, null, pendingValue));
+        out.add(new NullSpot(at.pointer(), pendingKey, null, pendingValue));
       }
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
         JsonNode v = n.get(i);
         if (v.isContainerNode()) {
-          collectNulls(v, at + "/" + i, out);
+          collectNulls(v, new Path(at, Integer.toString(i)), out);
         }
       }
     }
   }
 
   private static String escape(String s) {
-    return s.replace("~", "~0").replace("/", "~1");
+    return s.indexOf('~') < 0 && s.indexOf('/') < 0 ? s : s.replace("~", "~0").replace("/", "~1");
   }
 
   /** What the document is held as. */
