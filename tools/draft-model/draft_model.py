@@ -194,6 +194,8 @@ def crd_definition(doc, ver):
         attrs.append(('storage', 'false'))
     if 'status' in ver.get('subresources', {}):
         attrs.append(('statusSubresource', 'true'))
+    elif 'subresources' in ver:
+        attrs.append(('emptySubresources', 'true'))
     if ver.get('selectableFields'):
         attrs.append(('selectableFields', '{' + ', '.join(jstr(f['jsonPath']) for f in ver['selectableFields']) + '}'))
     if 'preserveUnknownFields' in doc['spec']:

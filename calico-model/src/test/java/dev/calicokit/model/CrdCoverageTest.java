@@ -123,6 +123,8 @@ class CrdCoverageTest {
     actual.put("storage", d.storage());
     expected.put("statusSubresource", v.path("subresources").has("status"));
     actual.put("statusSubresource", d.statusSubresource());
+    expected.put("emptySubresources", v.has("subresources") && v.path("subresources").isEmpty());
+    actual.put("emptySubresources", d.emptySubresources());
     List<String> selectable = new ArrayList<>();
     v.path("selectableFields").forEach(f -> selectable.add(f.path("jsonPath").asText()));
     expected.put("selectableFields", selectable);

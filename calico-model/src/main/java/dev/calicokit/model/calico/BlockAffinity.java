@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "blockaffinities", singular = "blockaffinity", listKind = "BlockAffinityList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "blockaffinities", singular = "blockaffinity", listKind = "BlockAffinityList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "blockaffinities", singular = "blockaffinity", listKind = "BlockAffinityList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "blockaffinities", singular = "blockaffinity", listKind = "BlockAffinityList", shortNames = {"affinity", "affinities"}, namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "blockaffinities", singular = "blockaffinity", listKind = "BlockAffinityList", shortNames = {"affinity", "affinities"}, namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "CIDR", type = "string", jsonPath = ".spec.cidr", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Type", type = "string", jsonPath = ".spec.type", position = 2, groups = ApiGroup.V3, from = Release.V3_32)

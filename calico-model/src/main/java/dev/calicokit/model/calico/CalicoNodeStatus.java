@@ -37,7 +37,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", statusBlock = "empty-lists", nullCreationTimestamp = true, groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", nullCreationTimestamp = true, groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "caliconodestatuses", singular = "caliconodestatus", listKind = "CalicoNodeStatusList", namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Classes", type = "string", jsonPath = ".spec.classes", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "(devel)", groups = ApiGroup.CRD_V1, to = Release.V3_29)

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", shortNames = {"hep", "heps"}, namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", shortNames = {"hep", "heps"}, namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Interface", type = "string", jsonPath = ".spec.interfaceName", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "ipamblocks", singular = "ipamblock", listKind = "IPAMBlockList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "ipamblocks", singular = "ipamblock", listKind = "IPAMBlockList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "ipamblocks", singular = "ipamblock", listKind = "IPAMBlockList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "ipamblocks", singular = "ipamblock", listKind = "IPAMBlockList", namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "ipamblocks", singular = "ipamblock", listKind = "IPAMBlockList", namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "CIDR", type = "string", jsonPath = ".spec.cidr", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Affinity", type = "string", jsonPath = ".spec.affinity", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "ClaimTime", type = "date", jsonPath = ".spec.affinityClaimTime", position = 2, groups = ApiGroup.V3, from = Release.V3_32)

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "ipamconfigs", singular = "ipamconfig", listKind = "IPAMConfigList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "ipamconfigurations", singular = "ipamconfiguration", listKind = "IPAMConfigurationList", shortNames = {"ipamconfig", "ipamconfigs"}, namespaced = false, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "ipamconfigurations", singular = "ipamconfiguration", listKind = "IPAMConfigurationList", shortNames = {"ipamconfig", "ipamconfigs"}, namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "StrictAffinity", type = "boolean", jsonPath = ".spec.strictAffinity", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "MaxBlocksPerHost", type = "integer", jsonPath = ".spec.maxBlocksPerHost", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "AutoAllocateBlocks", type = "boolean", jsonPath = ".spec.autoAllocateBlocks", position = 2, groups = ApiGroup.V3, from = Release.V3_32)

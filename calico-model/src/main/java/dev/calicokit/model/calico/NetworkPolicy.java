@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "networkpolicies", singular = "networkpolicy", listKind = "NetworkPolicyList", namespaced = true, version = "v1", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, to = Release.V3_21)
 @CrdDefinition(plural = "networkpolicies", singular = "networkpolicy", listKind = "NetworkPolicyList", namespaced = true, version = "v1", preserveUnknownFields = "false", statusBlock = "empty-lists", groups = ApiGroup.CRD_V1, from = Release.V3_24, to = Release.V3_29)
 @CrdDefinition(plural = "networkpolicies", singular = "networkpolicy", listKind = "NetworkPolicyList", namespaced = true, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "networkpolicies", singular = "networkpolicy", listKind = "NetworkPolicyList", shortNames = {"cnp", "caliconetworkpolicy"}, namespaced = true, version = "v3", selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "networkpolicies", singular = "networkpolicy", listKind = "NetworkPolicyList", shortNames = {"cnp", "caliconetworkpolicy"}, namespaced = true, version = "v3", emptySubresources = true, selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Order", type = "number", jsonPath = ".spec.order", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = StagedNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 @CrdDefinition(plural = "stagednetworkpolicies", singular = "stagednetworkpolicy", listKind = "StagedNetworkPolicyList", namespaced = true, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
-@CrdDefinition(plural = "stagednetworkpolicies", singular = "stagednetworkpolicy", listKind = "StagedNetworkPolicyList", shortNames = {"scnp", "snp"}, namespaced = true, version = "v3", selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
+@CrdDefinition(plural = "stagednetworkpolicies", singular = "stagednetworkpolicy", listKind = "StagedNetworkPolicyList", shortNames = {"scnp", "snp"}, namespaced = true, version = "v3", emptySubresources = true, selectableFields = {".spec.tier"}, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Order", type = "number", jsonPath = ".spec.order", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)

@@ -44,6 +44,9 @@ public @interface CrdDefinition {
   /** True when the version has the status subresource. */
   boolean statusSubresource() default false;
 
+  /** True when the version declares {@code subresources} with none in it ({@code subresources: {}}). */
+  boolean emptySubresources() default false;
+
   /** JSON paths of the version's {@code selectableFields}. */
   String[] selectableFields() default {};
 
