@@ -22,7 +22,7 @@ public final class PointerLocator {
       int doc = 0;
       while (p.nextToken() != null) {
         if (doc == index) {
-          JsonLocation found = walk(p, target, JsonPointer.empty());
+          JsonLocation found = walk(p, target);
           return new int[] {found.getLineNr(), found.getColumnNr()};
         }
         p.skipChildren();
@@ -35,7 +35,7 @@ public final class PointerLocator {
   }
 
   /** Walks the value at the parser's current token; returns the closest location to the target. */
-  private static JsonLocation walk(JsonParser p, JsonPointer target, JsonPointer here) throws IOException {
+  private static JsonLocation walk(JsonParser p, JsonPointer target) throws IOException {
     JsonLocation start = p.currentTokenLocation();
     if (target.matches()) {
       return start;
@@ -49,7 +49,7 @@ public final class PointerLocator {
         p.nextToken();
         if (name.equals(want)) {
           JsonPointer rest = target.tail();
-          return rest.matches() ? keyLoc : walk(p, rest, here);
+          return rest.matches() ? keyLoc : walk(p, rest);
         }
         p.skipChildren();
       }
@@ -60,7 +60,7 @@ public final class PointerLocator {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         if (i == want) {
-          return walk(p, target.tail(), here);
+          return walk(p, target.tail());
         }
         p.skipChildren();
         i++;

@@ -81,7 +81,7 @@ public final class ManifestDocument {
     String apiVersion = tree.path("apiVersion").asText("");
     String kind = tree.path("kind").asText("");
     List<NullSpot> nulls = new ArrayList<>();
-    collectNulls(tree, "", nulls);
+    collectNulls(tree, nulls);
     Optional<Class<? extends HasMetadata>> builtIn = BuiltInKinds.forType(apiVersion, kind);
     if (builtIn.isPresent()) {
       return new ManifestDocument(Type.KUBERNETES, Jackson3.bind(tree, builtIn.get()), List.copyOf(nulls), sourceIndex, sourceLine);
@@ -105,8 +105,8 @@ public final class ManifestDocument {
     }
   }
 
-  private static void collectNulls(JsonNode n, String at, List<NullSpot> out) {
-    collectNulls(n, new Path(null, null), out);
+  private static void collectNulls(JsonNode root, List<NullSpot> out) {
+    collectNulls(root, new Path(null, null), out);
   }
 
   private static void collectNulls(JsonNode n, Path at, List<NullSpot> out) {

@@ -127,8 +127,6 @@ public final class CanonicalYaml {
       out.append(v.bigIntegerValue().toString());
     } else if (v.isNumber()) {
       out.append(number(v));
-    } else if (v.isBinary()) {
-      writeString(v.asText(), indent, out);
     } else {
       writeString(v.asText(), indent, out);
     }
