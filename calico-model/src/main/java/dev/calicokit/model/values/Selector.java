@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * An expression in Calico's selector language, such as {@code role == 'frontend' && has(app)} or
- * {@code all()}. The model keeps the text exactly as written; the schemas module parses and checks it.
+ * {@code all()}. The text is kept exactly as written; {@link #expression()} parses it.
  */
 public final class Selector {
   private static final Selector ALL = new Selector("all()");
@@ -26,6 +26,26 @@ public final class Selector {
   /** The selector that matches every endpoint: {@code all()}. */
   public static Selector all() {
     return ALL;
+  }
+
+  /** A selector from a typed expression, written in canonical form. */
+  public static Selector of(dev.calicokit.model.selector.SelectorExpression expression) {
+    return new Selector(expression.print());
+  }
+
+  /** The parsed expression; fails with a {@code SelectorSyntaxException} when the text does not parse. */
+  public dev.calicokit.model.selector.SelectorExpression expression() {
+    return dev.calicokit.model.selector.SelectorParser.parse(text);
+  }
+
+  /** True when the text parses as Calico's selector language. */
+  public boolean isValid() {
+    try {
+      expression();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The selector text as written. */
