@@ -526,6 +526,27 @@ def presence_annotations(present, universe, indent):
             for g, a, b in scope_spans(present, universe)]
 
 
+HAND_WRITTEN_BEGIN = '  // Written by hand: the drafting script carries this block over when it redrafts the file.\n'
+HAND_WRITTEN_END = '  // End of the hand-written block.\n'
+
+
+def pkg_of(t):
+    return BASE_PKG + '.' + t.pkg
+
+
+def hand_written_block(out_dir, pkg, name):
+    """The marked hand-written block of the file being redrafted, markers included, or ''."""
+    path = os.path.join(out_dir, *pkg.split('.'), name + '.java')
+    if not os.path.exists(path):
+        return ''
+    text = open(path).read()
+    start = text.find(HAND_WRITTEN_BEGIN)
+    end = text.find(HAND_WRITTEN_END)
+    if start < 0 or end < start:
+        return ''
+    return text[start:end + len(HAND_WRITTEN_END)]
+
+
 def emit_type(t, out_dir, docs, order, cel_messages):
     pkg = BASE_PKG + '.' + t.pkg
     doc = docs.get(t.name, {})
@@ -654,12 +675,12 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                         '    return KIND;\n  }\n\n')
     tail.append('  /** Fields read that this model does not know, kept to be written back. */\n')
     tail.append('  @JsonAnyGetter\n  @Override\n  Map<String, Unstructured> unknownFields();\n\n')
-    extra = os.path.join(HERE, 'extras', t.name + '.java')
-    if os.path.exists(extra):
-        tail.append(open(extra).read() + '\n')
+    kept = hand_written_block(out_dir, pkg_of(t), t.name)
+    if kept:
+        tail.append(kept + '\n')
         for sym, imp in (('ObjectMeta.', BASE_PKG + '.ObjectMeta'), ('Cidr.', BASE_PKG + '.values.Cidr'),
                          ('Selector.', BASE_PKG + '.values.Selector')):
-            if sym in tail[-1]:
+            if sym in kept:
                 imports.add(imp)
     tail.append('  /** A new builder. */\n  static Builder builder() {\n    return new Builder();\n  }\n\n')
     tail.append('  /** Builds {@link %s} values; {@code build()} fails naming any required field left unset. */\n' % t.name)

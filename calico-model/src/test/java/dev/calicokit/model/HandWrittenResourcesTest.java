@@ -3,6 +3,7 @@ package dev.calicokit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.testing.ReferenceData;
@@ -59,7 +60,7 @@ class HandWrittenResourcesTest {
     Set<String> kinds = new TreeSet<>();
     try (Stream<Path> s = files()) {
       for (Path f : s.collect(Collectors.toList())) {
-        kinds.add(ModelPropertiesHelper.kindOf(YAML.read(Files.readString(f))));
+        kinds.add(ModelProperties.modelType(YAML.read(Files.readString(f)).getClass()).getSimpleName());
       }
     }
     Set<String> all = Kinds.all().stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
@@ -72,13 +73,6 @@ class HandWrittenResourcesTest {
     assertThat(CalicoCodec.unknownFieldPaths(YAML.read(ippool))).containsExactly("/spec/futureSetting", "/anotherTopLevel");
     String gnp = Files.readString(files().filter(p -> p.endsWith("unknown-fields-gnp.yaml")).findFirst().orElseThrow());
     assertThat(CalicoCodec.unknownFieldPaths(YAML.read(gnp))).containsExactly("/spec/ingress/1/futureMatch");
-  }
-
-  /** The Java kind of a resource, whichever group it was read under. */
-  static final class ModelPropertiesHelper {
-    static String kindOf(CalicoResource r) {
-      return dev.calicokit.model.internal.ModelProperties.modelType(r.getClass()).getSimpleName();
-    }
   }
 
   @Test

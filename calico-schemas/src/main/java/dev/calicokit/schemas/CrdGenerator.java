@@ -75,7 +75,7 @@ public final class CrdGenerator {
       return Optional.empty();
     }
     CrdDefinition d = defs.get(0);
-    String groupName = groupName(kind);
+    String groupName = group.group();
     ObjectNode crd = NODES.objectNode();
     crd.put("apiVersion", "apiextensions.k8s.io/v1");
     crd.put("kind", "CustomResourceDefinition");
@@ -149,10 +149,6 @@ public final class CrdGenerator {
       }
     }
     return Optional.of(crd);
-  }
-
-  private String groupName(Class<?> kind) {
-    return group.group();
   }
 
   private String kindName(Class<?> kind) {
@@ -269,7 +265,7 @@ public final class CrdGenerator {
       return s;
     }
     if (c == String.class || c == Cidr.class || c == IpAddress.class || c == GoDuration.class || c == Selector.class
-        || OpenEnum.class.isAssignableFrom(c) || c == Protocol.class) {
+        || OpenEnum.class.isAssignableFrom(c)) {
       s.put("type", "string");
       return s;
     }
@@ -341,9 +337,6 @@ public final class CrdGenerator {
         default:
           s.put(f.kind().keyword(), v[0]);
       }
-    }
-    if (!s.has("type") && !s.has("anyOf") && !s.has("x-kubernetes-int-or-string")) {
-      // untyped nodes stay untyped
     }
     List<Cel> rules = SchemaFacts.rules(e, node, group, release);
     if (!rules.isEmpty()) {

@@ -97,6 +97,7 @@ public interface EntityRule extends WithEntityRule, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Written by hand: the drafting script carries this block over when it redrafts the file.
   /** Matches the endpoints that a Calico selector expression selects. */
   static EntityRule selecting(String selector) {
     return builder().selector(Selector.of(selector)).build();
@@ -110,6 +111,7 @@ public interface EntityRule extends WithEntityRule, HasUnknownFields {
     }
     return b.build();
   }
+  // End of the hand-written block.
 
   /** A new builder. */
   static Builder builder() {

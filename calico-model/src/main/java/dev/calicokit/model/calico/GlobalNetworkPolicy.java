@@ -95,6 +95,7 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Written by hand: the drafting script carries this block over when it redrafts the file.
   /**
    * A policy named {@code name} that selects every endpoint and has no rules, so that all ingress and
    * egress traffic not allowed by another policy is denied. Calico applies it after policies with a
@@ -114,6 +115,7 @@ public interface GlobalNetworkPolicy extends WithGlobalNetworkPolicy, CalicoReso
             .build())
         .build();
   }
+  // End of the hand-written block.
 
   /** A new builder. */
   static Builder builder() {

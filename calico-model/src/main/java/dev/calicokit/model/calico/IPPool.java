@@ -104,6 +104,7 @@ public interface IPPool extends WithIPPool, CalicoResource {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Written by hand: the drafting script carries this block over when it redrafts the file.
   /**
    * A pool named {@code name} that hands out addresses from {@code cidr}, everything else left to
    * Calico's defaults (block size 26 for IPv4 and 122 for IPv6, no encapsulation, no outgoing NAT).
@@ -115,6 +116,7 @@ public interface IPPool extends WithIPPool, CalicoResource {
         .spec(IPPoolSpec.builder().cidr(Cidr.parse(cidr)).build())
         .build();
   }
+  // End of the hand-written block.
 
   /** A new builder. */
   static Builder builder() {

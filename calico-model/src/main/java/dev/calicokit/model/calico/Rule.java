@@ -96,6 +96,7 @@ public interface Rule extends WithRule, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Written by hand: the drafting script carries this block over when it redrafts the file.
   /** A rule that allows the traffic it matches; refine it with the {@code with*} methods. */
   static Rule allow() {
     return builder().action(Action.ALLOW).build();
@@ -115,6 +116,7 @@ public interface Rule extends WithRule, HasUnknownFields {
   static Rule log() {
     return builder().action(Action.LOG).build();
   }
+  // End of the hand-written block.
 
   /** A new builder. */
   static Builder builder() {

@@ -308,11 +308,6 @@ public final class ManifestDocument {
     return kind() + " " + name().orElse("(unnamed)");
   }
 
-  /** For CalicoCodec users: the model resource, when the document holds one. */
-  public Optional<CalicoResource> calicoResource() {
-    return type == Type.CALICO ? Optional.of((CalicoResource) value) : Optional.empty();
-  }
-
   static String describe(JsonNode tree) {
     return tree.path("kind").asText("?") + " " + tree.path("metadata").path("name").asText("");
   }
