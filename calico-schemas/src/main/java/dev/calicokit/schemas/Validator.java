@@ -1,0 +1,174 @@
+package dev.calicokit.schemas;
+
+import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.internal.PointerLocator;
+import dev.calicokit.model.io.ReadLimits;
+import dev.calicokit.model.io.ResourceReadException;
+import dev.calicokit.model.io.SourceDocument;
+import dev.calicokit.model.io.SourceReader;
+import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.manifest.ManifestDocument;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.internal.DocumentRule;
+import dev.calicokit.schemas.internal.FindingSink;
+import dev.calicokit.schemas.internal.Layers;
+import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.ReleaseDetector;
+import dev.calicokit.schemas.internal.ValidatedDocument;
+import dev.calicokit.schemas.internal.ValidationContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Judges manifests and resources as the API server, its CEL rules and calicoctl would, offline.
+ *
+ * <p>Four layers run in order: the structure of each custom resource against its CRD schema (rule ids
+ * {@code schema.*}), the CRD's CEL rules ({@code cel.*}), Calico's own rules ({@code calico.*}) and the
+ * rules across the documents of a manifest ({@code manifest.*}). A validator is safe to share between
+ * threads and to reuse: schemas, CEL programs and parsed selectors are built once per release.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.forRelease(Release.V3_32).validate(yamlText);
+ * if (report.hasErrors()) System.err.print(report.toText());
+ * }</pre>
+ */
+public final class Validator {
+  private final Optional<Release> release;
+  private final Optional<String> clusterCidr;
+  private final Map<Release, ValidationContext> contexts = new ConcurrentHashMap<>();
+  private final List<DocumentRule> documentRules = Layers.documentRules();
+  private final List<ManifestRule> manifestRules = Layers.manifestRules();
+
+  private Validator(Optional<Release> release, Optional<String> clusterCidr) {
+    this.release = release;
+    this.clusterCidr = clusterCidr;
+  }
+
+  /** A validator that applies the rules of one release. */
+  public static Validator forRelease(Release release) {
+    return new Validator(Optional.of(Objects.requireNonNull(release, "release")), Optional.empty());
+  }
+
+  /**
+   * A validator that applies the rules of the release a manifest's Calico images name, or of the newest
+   * release the model knows when they name none.
+   */
+  public static Validator detectingRelease() {
+    return new Validator(Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The same validator, also checking that the default IP pools lie inside the cluster's pod CIDR (the
+   * {@code --cluster-cidr} of the controller manager).
+   */
+  public Validator withClusterCidr(String cidr) {
+    return new Validator(release, Optional.of(Objects.requireNonNull(cidr, "cidr")));
+  }
+
+  /** The release this validator applies, when fixed. */
+  public Optional<Release> release() {
+    return release;
+  }
+
+  /**
+   * Validates a manifest text (YAML or JSON, one or many documents). Findings carry source lines and
+   * columns; document indexes count empty documents, as the reader does.
+   *
+   * @throws ResourceReadException when the text is not readable YAML at all
+   */
+  public ValidationReport validate(String text) {
+    return validate(text, ReadLimits.defaults());
+  }
+
+  /** Validates a manifest text read within the given limits. */
+  public ValidationReport validate(String text, ReadLimits limits) {
+    List<ValidatedDocument> docs = new ArrayList<>();
+    List<SourceDocument> sources = SourceReader.withLimits(limits).read(text);
+    for (SourceDocument s : sources) {
+      if (!s.isEmpty()) {
+        docs.add(new ValidatedDocument(s.index(), s.tree()));
+      }
+    }
+    List<Finding> found = run(docs);
+    return ValidationReport.of(locate(found, text, sources));
+  }
+
+  /** Validates a manifest held in memory; findings have no source lines. */
+  public ValidationReport validate(Manifest manifest) {
+    List<ValidatedDocument> docs = new ArrayList<>();
+    List<ManifestDocument> all = manifest.documents();
+    for (int i = 0; i < all.size(); i++) {
+      docs.add(new ValidatedDocument(i, all.get(i)));
+    }
+    return ValidationReport.of(run(docs));
+  }
+
+  /** Validates one resource built in code (a model resource or a fabric8 object) as document 0. */
+  public ValidationReport validate(Object resource) {
+    return ValidationReport.of(run(List.of(new ValidatedDocument(0, ManifestDocument.of(resource)))));
+  }
+
+  private List<Finding> run(List<ValidatedDocument> docs) {
+    Release r = release.orElseGet(() -> ReleaseDetector.detect(docs).orElse(Release.latest()));
+    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr));
+    FindingSink sink = new FindingSink();
+    for (ValidatedDocument d : docs) {
+      for (DocumentRule rule : documentRules) {
+        rule.check(d, context, sink);
+      }
+    }
+    for (ManifestRule rule : manifestRules) {
+      rule.check(docs, context, sink);
+    }
+    List<Finding> found = new ArrayList<>(sink.findings());
+    found.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
+    return found;
+  }
+
+  /** Adds source lines and columns, parsing again only the documents that have findings. */
+  private static List<Finding> locate(List<Finding> found, String text, List<SourceDocument> sources) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] lines = body.split("\n", -1);
+    List<Finding> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      int[] lc = locateIn(body, lines, sources, f);
+      out.add(lc == null ? f : ImmutableFinding.copyOf(f).withLine(lc[0]).withColumn(lc[1]));
+    }
+    return out;
+  }
+
+  private static int[] locateIn(String body, String[] lines, List<SourceDocument> sources, Finding f) {
+    SourceDocument doc = null;
+    SourceDocument next = null;
+    for (SourceDocument s : sources) {
+      if (doc != null) {
+        next = s;
+        break;
+      }
+      if (s.index() == f.document()) {
+        doc = s;
+      }
+    }
+    if (doc == null) {
+      return null;
+    }
+    // Parse only the document's own lines, so that many findings in a large file stay cheap.
+    int from = Math.max(0, doc.line() - 1);
+    int to = next == null ? lines.length : Math.max(from, Math.min(lines.length, next.line() - 1));
+    String segment = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+    int[] lc = PointerLocator.locate(Json.mapper(true, false), segment, 0, f.path());
+    if (lc != null) {
+      return new int[] {lc[0] + from, lc[1]};
+    }
+    lc = PointerLocator.locate(Json.mapper(true, false), body, f.document(), f.path());
+    return lc == null ? new int[] {doc.line(), 1} : lc;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.calicokit.schemas.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.io.Kinds;
+import dev.calicokit.model.manifest.ManifestDocument;
+import dev.calicokit.model.schema.ApiGroup;
+import java.util.Optional;
+
+/**
+ * One document under validation: its tree exactly as written (nulls and unknown fields kept), and
+ * its typed form bound on first use. Rules must not change the tree.
+ */
+public final class ValidatedDocument {
+  private final int index;
+  private final JsonNode tree;
+  private ManifestDocument typed;
+  private RuntimeException bindFailure;
+  private boolean bound;
+
+  /** A document at {@code index} (0-based, empty documents counted) with its source tree. */
+  public ValidatedDocument(int index, JsonNode tree) {
+    this.index = index;
+    this.tree = tree;
+  }
+
+  /** A document built in code, whose typed form is already known. */
+  public ValidatedDocument(int index, ManifestDocument document) {
+    this(index, document.toTree());
+    this.typed = document;
+    this.bound = true;
+  }
+
+  /** The 0-based index of the document. */
+  public int index() {
+    return index;
+  }
+
+  /** The document as written. Do not change it. */
+  public JsonNode tree() {
+    return tree;
+  }
+
+  /** {@code apiVersion}, or "" when absent. */
+  public String apiVersion() {
+    return tree.path("apiVersion").asText("");
+  }
+
+  /** {@code kind}, or "" when absent. */
+  public String kind() {
+    return tree.path("kind").asText("");
+  }
+
+  /** {@code metadata.name}, when present. */
+  public Optional<String> name() {
+    JsonNode n = tree.path("metadata").path("name");
+    return n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+  }
+
+  /** {@code metadata.namespace}, when present. */
+  public Optional<String> namespace() {
+    JsonNode n = tree.path("metadata").path("namespace");
+    return n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+  }
+
+  /** The Calico or network-policy API group of the document, when it is one of the model's kinds. */
+  public Optional<ApiGroup> calicoGroup() {
+    return Kinds.forType(apiVersion(), kind()).isPresent() ? ApiGroup.ofApiVersion(apiVersion()) : Optional.empty();
+  }
+
+  /** The model type of the document, when it is one of the model's kinds. */
+  public Optional<Class<? extends CalicoResource>> calicoType() {
+    return Kinds.forType(apiVersion(), kind());
+  }
+
+  /**
+   * The document bound to its typed form (fabric8 object, model resource or generic tree); empty when
+   * it cannot be bound, see {@link #bindFailure()}.
+   */
+  public Optional<ManifestDocument> typed() {
+    if (!bound) {
+      bound = true;
+      try {
+        typed = ManifestDocument.of(tree);
+      } catch (RuntimeException e) {
+        bindFailure = e;
+      }
+    }
+    return Optional.ofNullable(typed);
+  }
+
+  /** Why {@link #typed()} is empty, when it is. */
+  public Optional<RuntimeException> bindFailure() {
+    typed();
+    return Optional.ofNullable(bindFailure);
+  }
+
+  /** The typed form as the given type, when it is one. */
+  public <T> Optional<T> as(Class<T> type) {
+    return typed().flatMap(d -> d.as(type));
+  }
+}
