@@ -13,10 +13,10 @@ import picocli.CommandLine.Command;
     name = "calico",
     mixinStandardHelpOptions = true,
     version = "calico-cli 0.1.0",
-    description = "Formats (and, in later versions, validates and renders) Calico manifests.",
-    subcommands = {FmtCommand.class, CommandLine.HelpCommand.class},
+    description = "Formats and validates Calico manifests.",
+    subcommands = {FmtCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:findings (for fmt --check: files that are not canonical)", "2:bad usage or unreadable input"})
+    exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
   /** Success. */
   public static final int OK = 0;
@@ -36,6 +36,7 @@ public final class CalicoCli implements Runnable {
   /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
   public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new CalicoCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -85,10 +85,22 @@ public final class Validator {
     return validate(text, ReadLimits.defaults());
   }
 
+  /**
+   * Validates a manifest given as UTF-8 bytes; an invalid byte is a {@link ResourceReadException} naming
+   * its place.
+   */
+  public ValidationReport validate(byte[] utf8) {
+    List<SourceDocument> sources = SourceReader.withDefaults().read(utf8);
+    return validate(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), sources);
+  }
+
   /** Validates a manifest text read within the given limits. */
   public ValidationReport validate(String text, ReadLimits limits) {
+    return validate(text, SourceReader.withLimits(limits).read(text));
+  }
+
+  private ValidationReport validate(String text, List<SourceDocument> sources) {
     List<ValidatedDocument> docs = new ArrayList<>();
-    List<SourceDocument> sources = SourceReader.withLimits(limits).read(text);
     for (SourceDocument s : sources) {
       if (!s.isEmpty()) {
         docs.add(new ValidatedDocument(s.index(), s.tree()));

@@ -1,0 +1,108 @@
+package dev.calicokit.cli;
+
+import dev.calicokit.model.io.ResourceReadException;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.ValidationReport;
+import dev.calicokit.schemas.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code calico validate}: judges manifests as the API server, its CEL rules and calicoctl would. */
+@Command(
+    name = "validate",
+    description = {
+      "Validates manifests offline: each custom resource against its CRD schema, the CRDs' CEL rules,",
+      "Calico's own rules (CIDRs, block sizes, selectors, ports and protocols, names...) and the rules",
+      "across the documents of a manifest (referenced ConfigMap keys and ServiceAccounts, RBAC grants,",
+      "image versions). '-' reads standard input."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors (warnings and infos may be printed)", "1:at least one error",
+        "2:bad usage or unreadable input"})
+final class ValidateCommand implements Callable<Integer> {
+  /** The output formats; written in lower case on the command line. */
+  enum Output { TEXT, JSON }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Manifest files; '-' for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--version", paramLabel = "V",
+      description = "Calico release whose rules apply (e.g. v3.28 or v3.28.5). Default: the release the "
+          + "manifest's Calico images name, else the newest supported.")
+  String version;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (one line per finding) or json (one array of findings with the keys file, document, "
+          + "kind, name, path, line, column, severity, rule, message). Default: text.")
+  Output output;
+
+  @Option(names = "--cluster-cidr", paramLabel = "CIDR",
+      description = "The cluster's pod CIDR: check that the default IP pools lie inside it.")
+  String clusterCidr;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Validator validator;
+    if (version == null) {
+      validator = Validator.detectingRelease();
+    } else {
+      Release release = Release.of(version).orElse(null);
+      if (release == null) {
+        err.println("calico validate: unsupported version '" + version + "'; supported: "
+            + Release.all().stream().map(Release::label).collect(Collectors.joining(", ")));
+        return CalicoCli.BAD_INPUT;
+      }
+      validator = Validator.forRelease(release);
+    }
+    if (clusterCidr != null) {
+      validator = validator.withClusterCidr(clusterCidr);
+    }
+    ValidationReport all = ValidationReport.of(List.of());
+    boolean unreadable = false;
+    for (String file : files) {
+      byte[] bytes;
+      try {
+        bytes = file.equals("-") ? FmtCommand.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+      } catch (NoSuchFileException e) {
+        err.println("calico validate: " + file + ": no such file");
+        unreadable = true;
+        continue;
+      } catch (IOException e) {
+        err.println("calico validate: " + file + ": cannot read: " + e.getMessage());
+        unreadable = true;
+        continue;
+      }
+      try {
+        all = all.and(validator.validate(bytes).withFile(file));
+      } catch (ResourceReadException e) {
+        err.println("calico validate: " + file + ": " + e.getMessage());
+        unreadable = true;
+      }
+    }
+    out.print(output == Output.JSON ? all.toJson() : all.toText());
+    if (unreadable) {
+      return CalicoCli.BAD_INPUT;
+    }
+    return all.hasErrors() ? CalicoCli.FINDINGS : CalicoCli.OK;
+  }
+}
