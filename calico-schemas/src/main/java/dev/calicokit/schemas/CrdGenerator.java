@@ -9,6 +9,7 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.internal.docs.DocComments;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Cel;
 import dev.calicokit.model.schema.CrdAnnotation;
@@ -169,8 +170,40 @@ public final class CrdGenerator {
 
   private ObjectNode rootSchema(Class<?> kind) {
     ObjectNode s = objectSchema(kind);
+    DocComments.of(kind).ifPresent(d -> s.put("description", d));
+    // The Java API derives these two from the type, so its Javadoc does not describe them as fields.
+    JsonNode props = s.path("properties");
+    if (props.path("apiVersion").isObject()) {
+      ((ObjectNode) props.get("apiVersion")).put("description",
+          "API group and version of the resource; clients may convert other versions to this one.");
+    }
+    if (props.path("kind").isObject()) {
+      ((ObjectNode) props.get("kind")).put("description",
+          "Kind of the resource: " + kindName(kind) + ". Set by clients; cannot be changed.");
+    }
     applyFacts(s, kind, SchemaNode.PROPERTY);
-    return s;
+    return sortedKeys(s);
+  }
+
+  /** Schema keywords in alphabetical order, as upstream's generator writes them. */
+  private static ObjectNode sortedKeys(ObjectNode s) {
+    ObjectNode out = NODES.objectNode();
+    TreeMap<String, JsonNode> sorted = new TreeMap<>();
+    s.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+    sorted.forEach((k, v) -> out.set(k, sortedKeys(v)));
+    return out;
+  }
+
+  private static JsonNode sortedKeys(JsonNode n) {
+    if (n.isObject()) {
+      return sortedKeys((ObjectNode) n);
+    }
+    if (n.isArray()) {
+      ArrayNode a = NODES.arrayNode();
+      n.forEach(x -> a.add(sortedKeys(x)));
+      return a;
+    }
+    return n;
   }
 
   /** The schema of a model type: its properties present here, and the required ones. */
@@ -208,6 +241,7 @@ public final class CrdGenerator {
       s = NODES.objectNode();
       Type element = ((ParameterizedType) inner).getActualTypeArguments()[0];
       ObjectNode items = leafOrObject((Class<?>) raw(element));
+      typeDoc(items, (Class<?>) raw(element), m);
       applyFacts(items, m, SchemaNode.ITEMS);
       s.set("items", items);
       s.put("type", "array");
@@ -215,6 +249,7 @@ public final class CrdGenerator {
       s = NODES.objectNode();
       Type value = ((ParameterizedType) inner).getActualTypeArguments()[1];
       ObjectNode values = leafOrObject((Class<?>) raw(value));
+      typeDoc(values, (Class<?>) raw(value), m);
       applyFacts(values, m, SchemaNode.VALUES);
       s.set("additionalProperties", values);
       s.put("type", "object");
@@ -224,6 +259,8 @@ public final class CrdGenerator {
     } else {
       s = leafOrObject((Class<?>) raw(inner));
     }
+    ObjectNode described = s;
+    DocComments.of(m).ifPresent(d -> described.put("description", d));
     applyFacts(s, m, SchemaNode.PROPERTY);
     completeIntOrString(s, (Class<?>) raw(inner));
     if (s.has("items")) {
@@ -231,6 +268,11 @@ public final class CrdGenerator {
       completeIntOrString((ObjectNode) s.get("items"), (Class<?>) raw(element));
     }
     return s;
+  }
+
+  /** Items and map values carry their type's own description, else the field's. */
+  private static void typeDoc(ObjectNode s, Class<?> type, Method field) {
+    DocComments.of(type).or(() -> DocComments.of(field)).ifPresent(d -> s.put("description", d));
   }
 
   /**
