@@ -54,7 +54,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
    */
   @JsonProperty("asNumber")
   @Fact(kind = FactKind.FORMAT, value = "int32")
-  Optional<Integer> asNumber();
+  // AS numbers are unsigned 32-bit (up to 4294967295) in Calico, although the CRD says int32: a long holds them all.
+  Optional<Long> asNumber();
 
   /**
    * CIDR ranges for Service LoadBalancer ingress IPs; only load balancer IPs inside one of these

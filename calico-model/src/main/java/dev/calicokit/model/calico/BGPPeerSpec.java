@@ -62,7 +62,8 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
    */
   @JsonProperty("asNumber")
   @Fact(kind = FactKind.FORMAT, value = "int32")
-  Optional<Integer> asNumber();
+  // AS numbers are unsigned 32-bit (up to 4294967295) in Calico, although the CRD says int32: a long holds them all.
+  Optional<Long> asNumber();
 
   /**
    * AS number the local node presents to this peer, replacing the default; the AS number from
@@ -72,7 +73,8 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
   @Present(groups = ApiGroup.CRD_V1, from = Release.V3_31)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.FORMAT, value = "int32")
-  Optional<Integer> localASNumber();
+  // AS numbers are unsigned 32-bit (up to 4294967295) in Calico, although the CRD says int32: a long holds them all.
+  Optional<Long> localASNumber();
 
   /**
    * Selector expression choosing other Calico nodes to peer with, whose addresses and AS numbers

@@ -207,7 +207,7 @@ public final class ValidResources {
   static Arbitrary<BGPPeer> bgpPeer() {
     Arbitrary<BGPPeer> byIp = Combinators.combine(name(), Arbitraries.integers().between(1, 255), Arbitraries.integers().between(1, 65000))
         .as((n, host, as) -> BGPPeer.builder().metadata(ObjectMeta.named(n))
-            .spec(BGPPeerSpec.builder().peerIP("192.0.2." + host).asNumber(as).build()).build());
+            .spec(BGPPeerSpec.builder().peerIP("192.0.2." + host).asNumber((long) as).build()).build());
     Arbitrary<BGPPeer> bySelector = Combinators.combine(name(), selector(), selector())
         .as((n, nodes, peers) -> BGPPeer.builder().metadata(ObjectMeta.named(n))
             .spec(BGPPeerSpec.builder().nodeSelector(Selector.of(nodes)).peerSelector(Selector.of(peers)).build()).build());
@@ -218,7 +218,7 @@ public final class ValidResources {
     return Combinators.combine(Arbitraries.integers().between(1, 65535), Arbitraries.of(true, false),
             ipv4Cidr(12, 24).list().ofMaxSize(2))
         .as((as, mesh, ips) -> BGPConfiguration.builder().metadata(ObjectMeta.named("default"))
-            .spec(BGPConfigurationSpec.builder().asNumber(as).nodeToNodeMeshEnabled(mesh).build()).build());
+            .spec(BGPConfigurationSpec.builder().asNumber((long) as).nodeToNodeMeshEnabled(mesh).build()).build());
   }
 
   static Arbitrary<HostEndpoint> hostEndpoint() {
