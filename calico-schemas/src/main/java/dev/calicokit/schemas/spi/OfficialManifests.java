@@ -16,6 +16,7 @@ public interface OfficialManifests {
    * The official manifest of {@code release} in the given variant, when this provider has it. Variants
    * are named as Calico names its manifest files: {@code calico}, {@code calico-vxlan},
    * {@code calico-typha}, {@code calico-policy-only}, {@code calico-bpf}, {@code calico-etcd},
+   * {@code calico-v3-crds} (the projectcalico.org/v3 kinds installed as CRDs),
    * {@code canal}, {@code canal-etcd}.
    */
   Optional<Manifest> official(Release release, String variant);

@@ -64,8 +64,9 @@ final class FelixRules {
     for (String field : new String[] {"failsafeInboundHostPorts", "failsafeOutboundHostPorts"}) {
       JsonNode ports = spec.path(field);
       for (int i = 0; i < ports.size(); i++) {
-        String protocol = ports.get(i).path("protocol").asText("TCP");
-        if (!protocol.equals("TCP") && !protocol.equals("UDP") && !protocol.equals("SCTP")) {
+        // Felix's own defaults spell these in lower case ("tcp:22"): any case is accepted.
+        String protocol = ports.get(i).path("protocol").asText("tcp");
+        if (!protocol.equalsIgnoreCase("TCP") && !protocol.equalsIgnoreCase("UDP") && !protocol.equalsIgnoreCase("SCTP")) {
           c.error("calico.felix.failsafe-protocol", Pointer.at("/spec", field, i, "protocol"), "failsafe ports"
               + " need protocol TCP, UDP or SCTP, not " + DocCheck.q(protocol));
         }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The CNI network configuration that install-cni writes on every node ({@code cni_network_config} of the
- * Calico ConfigMap): JSON once its placeholders are filled, with a plugin of type {@code calico} whose
+ * Calico ConfigMap): JSON once its placeholders are filled, with a plugin of type {@code calico} (or one that flannel delegates to) whose
  * IPAM is Calico's own or host-local.
  */
 public final class CniConfigRule implements ManifestRule {
@@ -38,6 +38,8 @@ public final class CniConfigRule implements ManifestRule {
       for (JsonNode plugin : config.path("plugins")) {
         if (plugin.path("type").asText("").equals("calico")) {
           calico = plugin;
+        } else if (plugin.path("delegate").path("type").asText("").equals("calico")) {
+          calico = plugin.path("delegate"); // canal: flannel delegates to the calico plugin
         }
       }
       if (calico == null && config.path("type").asText("").equals("calico")) {

@@ -191,8 +191,10 @@ public final class ReferenceRules implements ManifestRule {
         String saNs = s.path("namespace").asText(d.kind().equals("RoleBinding") ? ns : "");
         String sa = s.path("name").asText("");
         if (!sa.equals("default") && !serviceAccounts.contains(new Key(saNs.isEmpty() ? "default" : saNs, sa))) {
-          sink.error("manifest.service-account-missing", d, "/subjects/" + i + "/name", "ServiceAccount " + q(sa)
-              + " (namespace " + saNs + ") is not in the manifest: the binding grants to nobody");
+          // A warning, not an error: the account may be created elsewhere, and the binding itself applies.
+          sink.warning("manifest.binding-subject-missing", d, "/subjects/" + i + "/name", "ServiceAccount "
+              + q(sa) + " (namespace " + saNs + ") is not in the manifest: unless it is created elsewhere the"
+              + " binding grants to nobody");
         }
       }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Which of Calico's official manifest variants a manifest derives from, named as Calico names its files
- * (calico, calico-vxlan, calico-typha, calico-policy-only, calico-bpf, calico-etcd, canal, canal-etcd).
+ * (calico, calico-vxlan, calico-typha, calico-policy-only, calico-bpf, calico-etcd, calico-v3-crds,
+ * canal, canal-etcd).
  */
 final class VariantDetector {
   private VariantDetector() {}
@@ -16,9 +17,13 @@ final class VariantDetector {
     boolean canal = false;
     boolean typha = false;
     boolean bpf = false;
+    boolean v3Crds = false;
     String backend = "";
     for (ValidatedDocument d : docs) {
       String name = d.name().orElse("");
+      // The calico-v3-crds variant installs the projectcalico.org/v3 kinds as CRDs (no API server).
+      v3Crds |= d.kind().equals("CustomResourceDefinition")
+          && d.tree().path("spec").path("group").asText("").equals("projectcalico.org");
       if (d.kind().equals("ConfigMap")) {
         JsonNode data = d.tree().path("data");
         etcd |= data.has("etcd_endpoints");
@@ -50,6 +55,9 @@ final class VariantDetector {
     }
     if (etcd) {
       return "calico-etcd";
+    }
+    if (v3Crds) {
+      return "calico-v3-crds";
     }
     if (backend.equals("none")) {
       return "calico-policy-only";
