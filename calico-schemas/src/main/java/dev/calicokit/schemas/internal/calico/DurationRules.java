@@ -2,10 +2,15 @@ package dev.calicokit.schemas.internal.calico;
 
 import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.values.GoDuration;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Durations that Calico parses with Go's time.ParseDuration (Felix, BGP and controller intervals, health
@@ -15,8 +20,48 @@ import java.util.TreeMap;
 final class DurationRules {
   private DurationRules() {}
 
+  private static final Map<Class<?>, Boolean> HAS_DURATIONS = new ConcurrentHashMap<>();
+
   static void check(DocCheck c) {
-    c.doc().calicoType().flatMap(t -> c.doc().as(t)).ifPresent(resource -> walk(c, resource, "", 0));
+    // Binding costs time: only kinds whose model holds durations are bound (not the many policies).
+    c.doc().calicoType().filter(t -> holdsDurations(t, new HashSet<>()))
+        .flatMap(t -> c.doc().as(t)).ifPresent(resource -> walk(c, resource, "", 0));
+  }
+
+  /** True when a duration is reachable from the model type's properties. */
+  private static boolean holdsDurations(Class<?> type, Set<Class<?>> seen) {
+    Boolean known = HAS_DURATIONS.get(type);
+    if (known != null) {
+      return known;
+    }
+    boolean found = false;
+    if (seen.add(type) && ModelProperties.isModelType(type)) {
+      for (ModelProperties.Property p : ModelProperties.of(type)) {
+        if (reaches(p.accessor().getGenericReturnType(), seen)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (seen.size() == 1 || found) {
+      HAS_DURATIONS.put(type, found);
+    }
+    return found;
+  }
+
+  private static boolean reaches(Type t, Set<Class<?>> seen) {
+    if (t instanceof ParameterizedType pt) {
+      for (Type arg : pt.getActualTypeArguments()) {
+        if (reaches(arg, seen)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (t instanceof Class<?> c) {
+      return c == GoDuration.class || holdsDurations(c, seen);
+    }
+    return false;
   }
 
   private static void walk(DocCheck c, Object value, String pointer, int depth) {
