@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * {@code k starts with 'v'}, {@code k ends with 'v'}, {@code !}, {@code &&}, {@code ||} and parentheses,
  * with {@code !} binding tightest and {@code ||} loosest. Values are single- or double-quoted and hold no
  * escapes. An empty selector matches everything and parses as {@code all()}.
+ *
+ * <p>It accepts exactly what Calico's own tokenizer and parser accept: tokens are separated by spaces and
+ * tabs only (a line break is an error), {@code all(}, {@code global(} and {@code has(} need the
+ * parenthesis right after the word, operator words after a label key may run together
+ * ({@code startswith}, {@code notin}), and a set may end with a comma ({@code {'a', }}).
  */
 public final class SelectorParser {
   private static final Pattern KEY = Pattern.compile("[a-zA-Z0-9_./-]{1,512}");
@@ -79,18 +84,17 @@ public final class SelectorParser {
       expect(")");
       return e;
     }
-    if (acceptWord("all")) {
-      expect("(");
+    // Calico's tokenizer knows all(, global( and has( only with the parenthesis right after the word;
+    // otherwise the word is a label key (so "all == 'x'" compares the label "all").
+    if (acceptCall("all")) {
       expect(")");
       return new SelectorExpression.All();
     }
-    if (acceptWord("global")) {
-      expect("(");
+    if (acceptCall("global")) {
       expect(")");
       return new SelectorExpression.Global();
     }
-    if (acceptWord("has")) {
-      expect("(");
+    if (acceptCall("has")) {
       String key = key();
       expect(")");
       return new SelectorExpression.Has(key);
@@ -102,32 +106,38 @@ public final class SelectorParser {
     if (accept("!=")) {
       return new SelectorExpression.Compare(key, SelectorExpression.Operator.NOT_EQUALS, value());
     }
-    if (acceptWord("contains")) {
+    // After a label key the operator words are matched as prefixes, and two-word operators may be
+    // written without the space ("startswith", "notin"), as Calico's tokenizer reads them.
+    if (accept("contains")) {
       return new SelectorExpression.Compare(key, SelectorExpression.Operator.CONTAINS, value());
     }
-    if (acceptWord("starts")) {
-      expectWord("with");
+    if (accept("starts")) {
+      expect("with");
       return new SelectorExpression.Compare(key, SelectorExpression.Operator.STARTS_WITH, value());
     }
-    if (acceptWord("ends")) {
-      expectWord("with");
+    if (accept("ends")) {
+      expect("with");
       return new SelectorExpression.Compare(key, SelectorExpression.Operator.ENDS_WITH, value());
     }
-    boolean negated = acceptWord("not");
-    if (acceptWord("in")) {
-      expect("{");
-      List<String> values = new ArrayList<>();
-      skipSpace();
-      if (!text.startsWith("}", at)) {
-        values.add(value());
-        while (accept(",")) {
-          values.add(value());
-        }
-      }
-      expect("}");
-      return new SelectorExpression.In(key, values, negated);
+    boolean negated = accept("not");
+    if (negated) {
+      expect("in");
+    } else if (!accept("in")) {
+      throw error("an operator: ==, !=, in, not in, contains, starts with, ends with");
     }
-    throw error(negated ? "'in' after 'not'" : "an operator: ==, !=, in, not in, contains, starts with, ends with");
+    expect("{");
+    List<String> values = new ArrayList<>();
+    // Values separated by commas; a trailing comma before the brace is allowed, as in Calico.
+    skipSpace();
+    while (at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '"')) {
+      values.add(value());
+      if (!accept(",")) {
+        break;
+      }
+      skipSpace();
+    }
+    expect("}");
+    return new SelectorExpression.In(key, values, negated);
   }
 
   private String key() {
@@ -138,9 +148,6 @@ public final class SelectorParser {
     }
     if (at == start) {
       throw error("a label key or one of all(), global(), has(), '!', '('");
-    }
-    if (at - start > 512) {
-      throw new SelectorSyntaxException(text, start, "a label key of at most 512 characters");
     }
     return text.substring(start, at);
   }
@@ -173,12 +180,11 @@ public final class SelectorParser {
     return false;
   }
 
-  /** A keyword, which must not run on into a label key. */
-  private boolean acceptWord(String word) {
+  /** A function word immediately followed by its opening parenthesis: {@code all(}, {@code has(}. */
+  private boolean acceptCall(String word) {
     skipSpace();
-    int end = at + word.length();
-    if (text.startsWith(word, at) && (end == text.length() || !isKeyChar(text.charAt(end)))) {
-      at = end;
+    if (text.startsWith(word + "(", at)) {
+      at += word.length() + 1;
       return true;
     }
     return false;
@@ -190,14 +196,9 @@ public final class SelectorParser {
     }
   }
 
-  private void expectWord(String word) {
-    if (!acceptWord(word)) {
-      throw error("'" + word + "'");
-    }
-  }
-
+  /** Only spaces and tabs separate tokens: Calico rejects line breaks inside a selector. */
   private void skipSpace() {
-    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
       at++;
     }
   }

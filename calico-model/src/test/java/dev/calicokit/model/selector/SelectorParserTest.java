@@ -38,7 +38,8 @@ class SelectorParserTest {
       "env in {'prod', 'stage'}", "env not in {}", "name contains 'web'", "name starts with 'kube-'",
       "name ends with '-canary'", "k8s-app == 'kube-dns'", "projectcalico.org/namespace == 'kube-system'",
       "a == 'x' && b == 'y' || c == 'z'", "!(a == 'x' || b == 'y') && has(c)", "((has(a)))",
-      "app == 'it''s'", "all() && !global()", "role=='db'&&has(x)", "x in {'a','b','c'}"})
+      "app == 'it''s'", "all() && !global()", "role=='db'&&has(x)", "x in {'a','b','c'}", "a in {'x',}", "a startswith 'x'",
+      "all == 'x'", "has(has)"})
   void parsesValidSelectorsAndTheCanonicalFormParsesBackEqual(String text) {
     if (text.equals("app == 'it''s'")) {
       assertThatThrownBy(() -> SelectorParser.parse(text)).isInstanceOf(SelectorSyntaxException.class);
@@ -51,7 +52,7 @@ class SelectorParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"has(", "role ==", "role == db", "role = 'db'", "a == 'x' &&", "a == 'x' & b == 'y'",
       "(a == 'x'", "a in {'x'", "a in 'x'", "a not 'x'", "a starts 'x'", "all(", "== 'x'", "a == 'x' b == 'y'",
-      "has(a b)", "a == 'unterminated", "a in {'x',}", "!"})
+      "has(a b)", "a == 'unterminated", "!", "has (a)", "a == 'x'\n&& has(b)"})
   void rejectsInvalidSelectorsNamingThePlaceAndWhatWasExpected(String text) {
     assertThatThrownBy(() -> SelectorParser.parse(text))
         .isInstanceOfSatisfying(SelectorSyntaxException.class, e -> {

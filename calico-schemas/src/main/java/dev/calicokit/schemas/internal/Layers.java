@@ -11,11 +11,17 @@ public final class Layers {
 
   /** The rules that judge one document each, in order. */
   public static List<DocumentRule> documentRules() {
-    return List.of();
+    return List.of(
+        new dev.calicokit.schemas.internal.calico.CalicoRules());
   }
 
   /** The rules that judge a manifest as a whole, in order. */
   public static List<ManifestRule> manifestRules() {
-    return List.of();
+    return List.of(
+        new dev.calicokit.schemas.internal.cross.PoolCidrRule(),
+        new dev.calicokit.schemas.internal.cross.ReferenceRules(),
+        new dev.calicokit.schemas.internal.cross.RbacBaselineRule(),
+        new dev.calicokit.schemas.internal.cross.ImageVersionRule(),
+        new dev.calicokit.schemas.internal.cross.CniConfigRule());
   }
 }

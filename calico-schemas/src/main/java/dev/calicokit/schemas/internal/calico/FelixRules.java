@@ -1,0 +1,132 @@
+package dev.calicokit.schemas.internal.calico;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.IpAddress;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** FelixConfiguration values that Calico's validator checks beyond the CRD schema. */
+final class FelixRules {
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern HEALTH_NAME = Pattern.compile("[a-zA-Z0-9_ -]+");
+  private static final long MAX_TABLE = 0xFFFFFFFFL;
+  private static final long MAX_DESIGNATED_TABLES = 0xFFFF;
+
+  private FelixRules() {}
+
+  static void check(DocCheck c) {
+    JsonNode spec = c.spec();
+    JsonNode ranges = spec.path("kubeNodePortRanges");
+    if (ranges.size() > 7) {
+      c.error("calico.felix.node-port-ranges", "/spec/kubeNodePortRanges", "at most 7 node port ranges fit in one"
+          + " iptables multiport match; found " + ranges.size());
+    }
+    for (int i = 0; i < ranges.size(); i++) {
+      JsonNode r = ranges.get(i);
+      if (r.isTextual() && !r.asText().matches("[0-9]+(:[0-9]+)?")) {
+        c.error("calico.felix.node-port-ranges", Pointer.at("/spec/kubeNodePortRanges", i), "node port ranges are"
+            + " numbers or ranges first:last, not port names such as " + DocCheck.q(r.asText()));
+      }
+    }
+    JsonNode external = spec.path("externalNodesList");
+    for (int i = 0; i < external.size(); i++) {
+      String s = external.get(i).asText("");
+      Optional<Cidr> cidr = Networks.cidrOrIp(s);
+      if (cidr.isEmpty() || !cidr.get().isIpv4()) {
+        c.error("calico.felix.external-nodes", Pointer.at("/spec/externalNodesList", i), DocCheck.q(s)
+            + " is not an IPv4 CIDR or address");
+      }
+    }
+    DocCheck.text(spec, "openstackRegion").filter(s -> !s.isEmpty()).ifPresent(region -> {
+      if (region.length() > 63 - "openstack-region-".length() || !DNS_LABEL.matcher(region).matches()) {
+        c.error("calico.felix.openstack-region", "/spec/openstackRegion", "openstackRegion " + DocCheck.q(region)
+            + " must be a DNS label of at most 46 characters (it becomes part of a namespace name)");
+      }
+    });
+    address(c, spec, "natOutgoingAddress", true);
+    address(c, spec, "deviceRouteSourceAddress", true);
+    address(c, spec, "deviceRouteSourceAddressIPv6", false);
+    checkRouteTables(c, spec);
+    JsonNode overrides = spec.path("healthTimeoutOverrides");
+    for (int i = 0; i < overrides.size(); i++) {
+      JsonNode o = overrides.get(i);
+      String name = o.path("name").asText("");
+      if (!HEALTH_NAME.matcher(name).matches()) {
+        c.error("calico.felix.health-timeout", Pointer.at("/spec/healthTimeoutOverrides", i, "name"), "health"
+            + " timeout override name " + DocCheck.q(name) + " must be letters, digits, '_', '-' and spaces");
+      }
+      if (o.path("timeout").asText("").startsWith("-")) {
+        c.error("calico.felix.health-timeout", Pointer.at("/spec/healthTimeoutOverrides", i, "timeout"),
+            "a health timeout cannot be negative");
+      }
+    }
+    for (String field : new String[] {"failsafeInboundHostPorts", "failsafeOutboundHostPorts"}) {
+      JsonNode ports = spec.path(field);
+      for (int i = 0; i < ports.size(); i++) {
+        // Felix's own defaults spell these in lower case ("tcp:22"): any case is accepted.
+        String protocol = ports.get(i).path("protocol").asText("tcp");
+        if (!protocol.equalsIgnoreCase("TCP") && !protocol.equalsIgnoreCase("UDP") && !protocol.equalsIgnoreCase("SCTP")) {
+          c.error("calico.felix.failsafe-protocol", Pointer.at("/spec", field, i, "protocol"), "failsafe ports"
+              + " need protocol TCP, UDP or SCTP, not " + DocCheck.q(protocol));
+        }
+        String net = ports.get(i).path("net").asText("");
+        if (!net.isEmpty() && Networks.cidrOrIp(net).isEmpty()) {
+          c.error("calico.felix.failsafe-net", Pointer.at("/spec", field, i, "net"), DocCheck.q(net)
+              + " is not an IPv4 or IPv6 CIDR");
+        }
+      }
+    }
+  }
+
+  private static void address(DocCheck c, JsonNode spec, String field, boolean v4) {
+    DocCheck.text(spec, field).filter(s -> !s.isEmpty()).ifPresent(s -> {
+      Optional<IpAddress> ip = Networks.ip(s);
+      if (ip.isEmpty() || ip.get().isIpv4() != v4) {
+        c.error("calico.felix.address", "/spec/" + field, field + " " + DocCheck.q(s) + " is not an "
+            + (v4 ? "IPv4" : "IPv6") + " address");
+      }
+    });
+  }
+
+  private static void checkRouteTables(DocCheck c, JsonNode spec) {
+    JsonNode single = spec.get("routeTableRange");
+    JsonNode many = spec.get("routeTableRanges");
+    boolean hasSingle = single != null && single.isObject();
+    boolean hasMany = many != null && many.isArray();
+    if (hasSingle && hasMany) {
+      c.error("calico.felix.route-table-range", "/spec/routeTableRange", "routeTableRange cannot be set together"
+          + " with routeTableRanges: keep routeTableRanges");
+    }
+    if (hasSingle) {
+      long min = single.path("min").asLong(0);
+      long max = single.path("max").asLong(0);
+      if (!(min >= 1 && max >= min && max <= 250)) {
+        c.error("calico.felix.route-table-range", "/spec/routeTableRange", "routeTableRange " + min + "-" + max
+            + " must lie within 1 to 250 with min <= max");
+      }
+    }
+    if (hasMany) {
+      long total = 0;
+      for (int i = 0; i < many.size(); i++) {
+        long min = many.get(i).path("min").asLong(0);
+        long max = many.get(i).path("max").asLong(0);
+        String p = Pointer.at("/spec/routeTableRanges", i);
+        if (min > max) {
+          c.error("calico.felix.route-table-range", p, "route table range " + min + "-" + max + " runs backwards:"
+              + " min must not exceed max");
+        } else if (min < 1) {
+          c.error("calico.felix.route-table-range", p, "route table indexes start at 1, not " + min);
+        } else if (max > MAX_TABLE) {
+          c.error("calico.felix.route-table-range", p, "route table index " + max + " is above 4294967295");
+        } else {
+          total += max - min + 1;
+        }
+      }
+      if (total > MAX_DESIGNATED_TABLES) {
+        c.error("calico.felix.route-table-range", "/spec/routeTableRanges", "the ranges designate " + total
+            + " tables: at most 65535 expected");
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.calicokit.schemas.internal.cross;
+
+import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.manifest.ManifestDocument;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.internal.FindingSink;
+import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.ValidatedDocument;
+import dev.calicokit.schemas.internal.ValidationContext;
+import dev.calicokit.schemas.spi.OfficialManifests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * Every verb on every resource that the official manifest of the same release and variant grants to
+ * calico-node, calico-kube-controllers and Typha is still granted in the manifest under validation, through
+ * whatever roles and bindings it uses. The official manifests come from an {@link OfficialManifests}
+ * provider; without one the check is skipped with an {@code info} finding.
+ */
+public final class RbacBaselineRule implements ManifestRule {
+  private static final List<OfficialManifests> PROVIDERS = load();
+
+  private record BaselineKey(Release release, String variant) {}
+
+  private static List<OfficialManifests> load() {
+    List<OfficialManifests> out = new ArrayList<>();
+    ServiceLoader.load(OfficialManifests.class, RbacBaselineRule.class.getClassLoader()).forEach(out::add);
+    return List.copyOf(out);
+  }
+
+  @Override
+  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
+    Map<String, Grants.Holder> holders = Grants.of(docs);
+    if (holders.isEmpty()) {
+      return;
+    }
+    String variant = VariantDetector.detect(docs);
+    Optional<Map<String, Grants.Holder>> official = context.cached(
+        new BaselineKey(context.release(), variant), () -> baseline(context.release(), variant));
+    Grants.Holder first = holders.values().iterator().next();
+    if (official.isEmpty()) {
+      sink.info("manifest.rbac-baseline-unavailable", first.workload(), "", "no official " + variant
+          + " manifest of " + context.release().label() + " is available to compare RBAC grants with"
+          + " (register a dev.calicokit.schemas.spi.OfficialManifests provider)");
+      return;
+    }
+    for (Map.Entry<String, Grants.Holder> e : official.get().entrySet()) {
+      Grants.Holder mine = holders.get(e.getKey());
+      if (mine == null) {
+        continue; // the manifest does not run this component
+      }
+      // Missing verbs grouped by (role in the official manifest, group, resource), in a stable order.
+      Map<String, List<String>> missing = new TreeMap<>();
+      Map<String, String> roleOf = new TreeMap<>();
+      for (Grants.Grant want : e.getValue().grants()) {
+        if (mine.grants().stream().noneMatch(have -> have.covers(want))) {
+          String key = want.role() + "\u0000" + want.group() + "\u0000" + want.resource()
+              + (want.resourceName().equals("*") ? "" : "/" + want.resourceName());
+          List<String> verbs = missing.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!verbs.contains(want.verb())) {
+            verbs.add(want.verb());
+          }
+          roleOf.put(key, want.role());
+        }
+      }
+      for (Map.Entry<String, List<String>> m : missing.entrySet()) {
+        String[] parts = m.getKey().split("\u0000");
+        String role = roleOf.get(m.getKey());
+        String resource = (parts[1].isEmpty() ? "" : parts[1] + "/") + parts[2];
+        String message = e.getKey() + " (ServiceAccount " + mine.serviceAccount() + ") is no longer granted "
+            + String.join(", ", m.getValue()) + " on " + resource + ", which the official " + variant + " manifest"
+            + " of " + context.release().label() + " grants through " + role;
+        Optional<ValidatedDocument> roleDoc = mine.boundRoles().contains(role) ? docs.stream()
+            .filter(d -> (d.kind().equals("ClusterRole") || d.kind().equals("Role"))
+                && d.name().orElse("").equals(role)).findFirst() : Optional.empty();
+        if (roleDoc.isPresent()) {
+          sink.error("manifest.rbac-missing-grant", roleDoc.get(), "/rules", message);
+        } else {
+          sink.error("manifest.rbac-missing-grant", mine.workload(), mine.pointer(), message);
+        }
+      }
+    }
+  }
+
+  private static Optional<Map<String, Grants.Holder>> baseline(Release release, String variant) {
+    for (OfficialManifests p : PROVIDERS) {
+      Optional<Manifest> m = p.official(release, variant);
+      if (m.isPresent()) {
+        List<ValidatedDocument> docs = new ArrayList<>();
+        List<ManifestDocument> all = m.get().documents();
+        for (int i = 0; i < all.size(); i++) {
+          docs.add(new ValidatedDocument(i, all.get(i)));
+        }
+        return Optional.of(Grants.of(docs));
+      }
+    }
+    return Optional.empty();
+  }
+}
