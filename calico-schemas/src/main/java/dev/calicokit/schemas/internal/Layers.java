@@ -11,7 +11,7 @@ public final class Layers {
 
   /** The rules that judge one document each, in order. */
   public static List<DocumentRule> documentRules() {
-    return List.of();
+    return List.of(new StructuralRule());
   }
 
   /** The rules that judge a manifest as a whole, in order. */
