@@ -52,8 +52,11 @@ public final class CompiledSchema {
     return converted.schema();
   }
 
-  /** What is structurally wrong with {@code document}, in document order of discovery, without repeats. */
-  List<SchemaProblem> validate(JsonNode document) {
+  /** The problems of a document, and the document as the API server would store it (nulls pruned, defaults set). */
+  record Outcome(List<SchemaProblem> problems, JsonNode stored) {}
+
+  /** What is structurally wrong with {@code document}, in order of discovery, without repeats. */
+  Outcome validate(JsonNode document) {
     KubeExtensions.Prepared prepared = KubeExtensions.prepare(document, converted.schema());
     Set<SchemaProblem> out = new LinkedHashSet<>(prepared.problems());
     Set<String> placed = new LinkedHashSet<>();
@@ -67,6 +70,6 @@ public final class CompiledSchema {
         out.add(p);
       }
     }
-    return new ArrayList<>(out);
+    return new Outcome(new ArrayList<>(out), prepared.document());
   }
 }

@@ -85,11 +85,25 @@ public final class StructuralRule implements DocumentRule {
           + " does not exist in Calico " + context.release().label() + ": it has no CRD for it");
       return;
     }
-    List<SchemaProblem> problems = schema.get().validate(doc.tree());
-    report(doc, sink, problems);
-    if (problems.isEmpty()) {
-      doc.bindFailure().ifPresent(e -> sink.error("schema.bind", doc, pointer(e),
-          "the resource fits its CRD schema but not calicokit's model of " + doc.kind() + ": " + message(e)));
+    CompiledSchema.Outcome outcome = schema.get().validate(doc.tree());
+    report(doc, sink, outcome.problems());
+    if (outcome.problems().isEmpty() && doc.bindFailure().isPresent() && !bindsAsStored(outcome.stored(), type)) {
+      RuntimeException e = doc.bindFailure().get();
+      sink.error("schema.bind", doc, pointer(e),
+          "the resource fits its CRD schema but not calicokit's model of " + doc.kind() + ": " + message(e));
+    }
+  }
+
+  /**
+   * Whether the document binds once the nulls the API server drops are gone: {@code spec:} left empty
+   * is accepted by the API server, and must not count against the resource.
+   */
+  private static boolean bindsAsStored(JsonNode stored, Class<? extends CalicoResource> type) {
+    try {
+      dev.calicokit.model.internal.Json.mapper().treeToValue(stored, type);
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      return false;
     }
   }
 
