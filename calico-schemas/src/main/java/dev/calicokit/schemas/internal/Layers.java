@@ -12,6 +12,8 @@ public final class Layers {
   /** The rules that judge one document each, in order. */
   public static List<DocumentRule> documentRules() {
     return List.of(
+        new StructuralRule(),
+        new dev.calicokit.schemas.internal.cel.CelRule(),
         new dev.calicokit.schemas.internal.calico.CalicoRules());
   }
 

@@ -1,0 +1,142 @@
+package dev.calicokit.schemas.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the API server does around plain schema validation, in one walk of a document along its
+ * converted schema: explicit nulls on fields that are not nullable are dropped (or replaced by the
+ * field's default) and absent fields with a default get it, as the API server's null pruning and
+ * defaulting do before validating; and lists of {@code x-kubernetes-list-type} set or map are checked
+ * for repeated items and repeated keys, which plain JSON Schema cannot express with a useful place.
+ */
+final class KubeExtensions {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final List<SchemaProblem> problems = new ArrayList<>();
+
+  private KubeExtensions() {}
+
+  /** The document as the API server validates it, and the list problems found on the way. */
+  record Prepared(JsonNode document, List<SchemaProblem> problems) {}
+
+  static Prepared prepare(JsonNode document, JsonNode schema) {
+    KubeExtensions k = new KubeExtensions();
+    JsonNode out = k.walk(document, schema, "");
+    return new Prepared(out, k.problems);
+  }
+
+  private JsonNode walk(JsonNode node, JsonNode schema, String pointer) {
+    if (schema == null || !schema.isObject()) {
+      return node;
+    }
+    if (node.isObject()) {
+      JsonNode props = schema.path("properties");
+      JsonNode additional = schema.get("additionalProperties");
+      if (!props.isObject() && (additional == null || !additional.isObject())) {
+        return node;
+      }
+      ObjectNode out = NODES.objectNode();
+      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode sub = props.get(e.getKey());
+        if (sub == null && additional != null && additional.isObject()) {
+          sub = additional;
+        }
+        JsonNode v = e.getValue();
+        if (v.isNull() && sub != null && !nullable(sub)) {
+          if (sub.has("default")) {
+            out.set(e.getKey(), sub.get("default").deepCopy());
+          }
+          continue;
+        }
+        out.set(e.getKey(), walk(v, sub, pointer + "/" + SchemaProblem.escape(e.getKey())));
+      }
+      if (props.isObject()) {
+        Iterator<Map.Entry<String, JsonNode>> ps = props.fields();
+        while (ps.hasNext()) {
+          Map.Entry<String, JsonNode> p = ps.next();
+          if (!out.has(p.getKey()) && !node.has(p.getKey()) && p.getValue().has("default")) {
+            out.set(p.getKey(), p.getValue().get("default").deepCopy());
+          }
+        }
+      }
+      return out;
+    }
+    if (node.isArray()) {
+      JsonNode items = schema.get("items");
+      listRules(node, schema, pointer);
+      if (items == null) {
+        return node;
+      }
+      ArrayNode out = NODES.arrayNode(node.size());
+      for (int i = 0; i < node.size(); i++) {
+        out.add(walk(node.get(i), items, pointer + "/" + i));
+      }
+      return out;
+    }
+    return node;
+  }
+
+  private void listRules(JsonNode list, JsonNode schema, String pointer) {
+    String type = schema.path("x-kubernetes-list-type").asText("");
+    if (type.equals("set") || (type.isEmpty() && schema.path("uniqueItems").asBoolean(false))) {
+      Map<JsonNode, Integer> seen = new HashMap<>();
+      for (int i = 0; i < list.size(); i++) {
+        Integer first = seen.putIfAbsent(list.get(i), i);
+        if (first != null) {
+          problems.add(new SchemaProblem("schema.list-set-duplicate", pointer + "/" + i,
+              "duplicate value " + SchemaProblem.show(list.get(i)) + ": this list is a set (x-kubernetes-list-type: set) "
+                  + "and already holds it at index " + first));
+        }
+      }
+    } else if (type.equals("map")) {
+      List<String> keys = new ArrayList<>();
+      schema.path("x-kubernetes-list-map-keys").forEach(k -> keys.add(k.asText()));
+      JsonNode itemProps = schema.path("items").path("properties");
+      Map<List<JsonNode>, Integer> seen = new HashMap<>();
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode item = list.get(i);
+        if (!item.isObject()) {
+          continue;
+        }
+        List<JsonNode> key = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        for (String k : keys) {
+          JsonNode v = item.get(k);
+          if ((v == null || v.isNull()) && itemProps.path(k).has("default")) {
+            v = itemProps.path(k).get("default"); // a missing key field takes its default, as the API server's does
+          }
+          key.add(v == null ? NODES.missingNode() : v);
+          shown.append(shown.length() == 0 ? "" : ", ").append(k).append('=').append(v == null ? "(absent)" : SchemaProblem.show(v));
+        }
+        Integer first = seen.putIfAbsent(key, i);
+        if (first != null) {
+          problems.add(new SchemaProblem("schema.list-map-duplicate", pointer + "/" + i,
+              "duplicate key (" + shown + "): this list is a map keyed by " + String.join(", ", keys)
+                  + " (x-kubernetes-list-type: map) and item " + first + " has the same key"));
+        }
+      }
+    }
+  }
+
+  static boolean nullable(JsonNode schema) {
+    JsonNode t = schema.get("type");
+    if (t != null && t.isArray()) {
+      for (JsonNode x : t) {
+        if (x.asText().equals("null")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

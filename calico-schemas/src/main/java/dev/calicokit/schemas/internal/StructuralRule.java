@@ -1,0 +1,137 @@
+package dev.calicokit.schemas.internal;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.manifest.BuiltInKinds;
+import dev.calicokit.model.schema.ApiGroup;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Layer (a), structure: the document header; each custom resource against its CRD's schema for the
+ * release, with Kubernetes' extensions handled as the API server does ({@link CompiledSchema});
+ * built-in kinds against fabric8's types ({@link BuiltInStructure}); other kinds are not judged.
+ *
+ * <p>Rule ids: {@code schema.header}, {@code schema.type}, {@code schema.required}, {@code schema.enum},
+ * {@code schema.pattern}, {@code schema.format}, {@code schema.minimum}, {@code schema.maximum},
+ * {@code schema.min-length}, {@code schema.max-length}, {@code schema.min-items},
+ * {@code schema.max-items}, {@code schema.min-properties}, {@code schema.max-properties},
+ * {@code schema.multiple-of}, {@code schema.unknown-field}, {@code schema.list-set-duplicate},
+ * {@code schema.list-map-duplicate}, {@code schema.kind-not-in-release}, {@code schema.bind},
+ * {@code schema.built-in}, {@code schema.unknown-kind} (info).
+ */
+public final class StructuralRule implements DocumentRule {
+  @Override
+  public void check(ValidatedDocument doc, ValidationContext context, FindingSink sink) {
+    if (!header(doc, sink)) {
+      return;
+    }
+    Optional<Class<? extends CalicoResource>> type = doc.calicoType();
+    if (type.isPresent()) {
+      custom(doc, type.get(), context, sink);
+      return;
+    }
+    Optional<? extends Class<?>> builtIn = BuiltInKinds.forType(doc.apiVersion(), doc.kind());
+    if (builtIn.isPresent()) {
+      report(doc, sink, BuiltInStructure.check(doc.tree(), builtIn.get()));
+      return;
+    }
+    sink.info("schema.unknown-kind", doc, "", doc.kind() + " (" + doc.apiVersion()
+        + ") is neither a Kubernetes built-in kind nor a Calico kind that this validator knows: its structure was not judged");
+  }
+
+  /** Reports a missing apiVersion, kind or name; false when the document cannot be judged further. */
+  private static boolean header(ValidatedDocument doc, FindingSink sink) {
+    JsonNode tree = doc.tree();
+    if (!tree.isObject()) {
+      sink.error("schema.header", doc, "", "a Kubernetes resource is an object with apiVersion, kind and metadata; found "
+          + SchemaProblem.typeOf(tree));
+      return false;
+    }
+    boolean judged = true;
+    for (String field : new String[] {"apiVersion", "kind"}) {
+      JsonNode v = tree.get(field);
+      if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+        sink.error("schema.header", doc, "", field + " is missing: every resource names its " + field);
+        judged = false;
+      } else if (!v.isTextual()) {
+        sink.error("schema.header", doc, "/" + field, field + " must be a string, found " + SchemaProblem.typeOf(v));
+        judged = false;
+      }
+    }
+    JsonNode meta = tree.get("metadata");
+    if (meta == null || meta.isNull()) {
+      sink.error("schema.header", doc, "", "metadata is missing: every resource needs metadata with a name");
+    } else if (!meta.isObject()) {
+      sink.error("schema.header", doc, "/metadata", "metadata must be an object, found " + SchemaProblem.typeOf(meta));
+      judged = false;
+    } else {
+      JsonNode name = meta.get("name");
+      boolean generated = meta.path("generateName").isTextual() && !meta.path("generateName").asText().isEmpty();
+      if ((name == null || name.isNull() || name.isTextual() && name.asText().isEmpty()) && !generated) {
+        sink.error("schema.header", doc, "/metadata", "metadata.name is missing: kubectl apply needs a name");
+      }
+    }
+    return judged;
+  }
+
+  private static void custom(ValidatedDocument doc, Class<? extends CalicoResource> type, ValidationContext context,
+      FindingSink sink) {
+    ApiGroup group = doc.calicoGroup().orElseThrow();
+    Optional<CompiledSchema> schema = CrdSchemas.compiled(context, group, type, doc.apiVersion());
+    if (schema.isEmpty()) {
+      sink.error("schema.kind-not-in-release", doc, "/apiVersion", doc.kind() + " under " + doc.apiVersion()
+          + " does not exist in Calico " + context.release().label() + ": it has no CRD for it");
+      return;
+    }
+    CompiledSchema.Outcome outcome = schema.get().validate(doc.tree());
+    report(doc, sink, outcome.problems());
+    if (outcome.problems().isEmpty() && doc.bindFailure().isPresent() && !bindsAsStored(outcome.stored(), type)) {
+      RuntimeException e = doc.bindFailure().get();
+      sink.error("schema.bind", doc, pointer(e),
+          "the resource fits its CRD schema but not calicokit's model of " + doc.kind() + ": " + message(e));
+    }
+  }
+
+  /**
+   * Whether the document binds once the nulls the API server drops are gone: {@code spec:} left empty
+   * is accepted by the API server, and must not count against the resource.
+   */
+  private static boolean bindsAsStored(JsonNode stored, Class<? extends CalicoResource> type) {
+    try {
+      dev.calicokit.model.internal.Json.mapper().treeToValue(stored, type);
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void report(ValidatedDocument doc, FindingSink sink, List<SchemaProblem> problems) {
+    for (SchemaProblem p : problems) {
+      sink.error(p.rule(), doc, p.pointer(), p.message());
+    }
+  }
+
+  /** The place Jackson names in a binding failure, as a JSON pointer. */
+  private static String pointer(RuntimeException e) {
+    Throwable t = e;
+    while (t != null && !(t instanceof JsonMappingException)) {
+      t = t.getCause();
+    }
+    if (t == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
+      b.append('/').append(r.getFieldName() != null ? SchemaProblem.escape(r.getFieldName()) : Integer.toString(r.getIndex()));
+    }
+    return b.toString();
+  }
+
+  private static String message(RuntimeException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
