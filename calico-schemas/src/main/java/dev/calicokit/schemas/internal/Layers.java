@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.schemas.internal.cel.CelRule;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ public final class Layers {
 
   /** The rules that judge one document each, in order. */
   public static List<DocumentRule> documentRules() {
-    return List.of();
+    return List.of(
+        new CelRule());
   }
 
   /** The rules that judge a manifest as a whole, in order. */
