@@ -14,7 +14,6 @@ import java.util.function.Function;
  * release, API group and kind.
  */
 public final class CelSchema {
-  final String path;
   final String type;
   final boolean intOrString;
   final boolean preserveUnknownFields;
@@ -27,7 +26,6 @@ public final class CelSchema {
   final boolean checksBelow; // rules on this node or under it
 
   private CelSchema(JsonNode s, String path, Function<String, CelEnvironment.Compiled> compiler) {
-    this.path = path;
     this.type = s.path("type").asText("");
     this.intOrString = s.path("x-kubernetes-int-or-string").asBoolean(false);
     this.preserveUnknownFields = s.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)

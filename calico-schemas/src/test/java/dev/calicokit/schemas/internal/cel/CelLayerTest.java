@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.io.Kinds;
+import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.CrdGenerator;
 import dev.calicokit.schemas.Finding;
 import dev.calicokit.schemas.Severity;
 import dev.calicokit.schemas.ValidationReport;
@@ -25,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +140,32 @@ class CelLayerTest {
           """ + spec + "\n");
       assertThat(report.findings().stream().filter(f -> f.severity() != Severity.INFO)).as(spec).isEmpty();
     }
+  }
+
+  @Test
+  void everyRuleOfEveryGeneratedCrdCompiles() {
+    int rules = 0;
+    List<String> failures = new ArrayList<>();
+    for (Release release : Release.all()) {
+      for (ApiGroup group : ApiGroup.values()) {
+        for (Class<? extends CalicoResource> kind : Kinds.all()) {
+          Optional<JsonNode> crd = CrdGenerator.forRelease(group, release).generate(kind);
+          if (crd.isEmpty()) {
+            continue;
+          }
+          for (CelCheck c : CelSchema.of(crd.get(), CelEnvironment::compile).allChecks()) {
+            rules++;
+            if (!c.program().ok()) {
+              failures.add(release + " " + group + " " + kind.getSimpleName() + " " + c.schemaPath() + ": "
+                  + c.program().error());
+            }
+          }
+        }
+      }
+    }
+    System.out.println("CEL rules compiled across all releases and groups: " + rules);
+    assertThat(rules).isGreaterThan(500);
+    assertThat(failures).isEmpty();
   }
 
   // ---- binding rules on small schemas --------------------------------------------------------------
