@@ -1,0 +1,284 @@
+package dev.calicokit.schemas.internal.cel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cel.common.values.NullValue;
+import dev.cel.runtime.CelEvaluationException;
+import dev.calicokit.schemas.internal.FindingSink;
+import dev.calicokit.schemas.internal.ValidatedDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates the rules of one CRD schema on one document, in a single walk: each value is bound once,
+ * bottom-up, the way the API server sees it (unknown fields pruned, defaults applied, nulls of
+ * non-nullable fields dropped), and every rule is evaluated on every value its schema node matches.
+ *
+ * <p>A value that does not have the shape its schema gives (a string where an object belongs) is not
+ * judged by CEL, nor is anything that contains it: the structural layer reports the shape, and a rule
+ * evaluated on a value of the wrong type would only add noise. Rules below it still run.
+ */
+final class CelDocumentEvaluation {
+  /** Rule ids. */
+  static final String RULE = "cel.rule";
+  static final String EVALUATION = "cel.evaluation";
+  static final String TRANSITION = "cel.transition-skipped";
+  static final String COMPILE = "cel.compile";
+
+  /** A value whose shape contradicts its schema. */
+  private static final Object MISMATCH = new Object();
+
+  private final ValidatedDocument doc;
+  private final FindingSink sink;
+  // Transition and compile notes are given once per document and rule, not once per list item.
+  private final Set<CelCheck> noted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private CelDocumentEvaluation(ValidatedDocument doc, FindingSink sink) {
+    this.doc = doc;
+    this.sink = sink;
+  }
+
+  /** Evaluates {@code schema}'s rules on {@code doc}, reporting to {@code sink}. */
+  static void run(CelSchema schema, ValidatedDocument doc, FindingSink sink) {
+    if (schema.checksBelow) {
+      new CelDocumentEvaluation(doc, sink).visit(doc.tree(), schema, null, false);
+    }
+  }
+
+  /** A JSON pointer built only when a finding needs it. */
+  private record Pointer(Pointer parent, String token) {
+    static String of(Pointer p, List<String> more) {
+      StringBuilder b = new StringBuilder();
+      append(b, p);
+      for (String t : more) {
+        b.append('/').append(escape(t));
+      }
+      return b.toString();
+    }
+
+    private static void append(StringBuilder b, Pointer p) {
+      if (p != null) {
+        append(b, p.parent);
+        b.append('/').append(escape(p.token));
+      }
+    }
+
+    private static String escape(String t) {
+      return t.indexOf('~') < 0 && t.indexOf('/') < 0 ? t : t.replace("~", "~0").replace("/", "~1");
+    }
+  }
+
+  /**
+   * Binds {@code node} under schema {@code s} and evaluates the rules of {@code s} on it. Returns the
+   * bound value when {@code build} (an ancestor has rules and needs it), else null.
+   */
+  private Object visit(JsonNode node, CelSchema s, Pointer at, boolean build) {
+    boolean need = build || !s.checks.isEmpty();
+    if (!need && !s.checksBelow) {
+      return null;
+    }
+    Object value = bind(node, s, at, need);
+    if (!s.checks.isEmpty() && value != MISMATCH) {
+      for (CelCheck c : s.checks) {
+        evaluate(c, value, at);
+      }
+    }
+    return build ? value : null;
+  }
+
+  private Object bind(JsonNode node, CelSchema s, Pointer at, boolean need) {
+    if (node.isNull()) {
+      return s.nullable ? NullValue.NULL_VALUE : MISMATCH;
+    }
+    if (s.intOrString) {
+      if (node.isIntegralNumber() && node.canConvertToLong()) {
+        return node.longValue();
+      }
+      return node.isTextual() ? node.textValue() : MISMATCH;
+    }
+    switch (s.type) {
+      case "object":
+        return node.isObject() ? bindObject(node, s, at, need) : MISMATCH;
+      case "array":
+        return node.isArray() ? bindArray(node, s, at, need) : MISMATCH;
+      case "string":
+        return node.isTextual() ? node.textValue() : MISMATCH;
+      case "integer":
+        return node.isIntegralNumber() && node.canConvertToLong() ? (Object) node.longValue() : MISMATCH;
+      case "number":
+        return node.isNumber() ? (Object) node.doubleValue() : MISMATCH;
+      case "boolean":
+        return node.isBoolean() ? (Object) node.booleanValue() : MISMATCH;
+      default:
+        // No type: only x-kubernetes-preserve-unknown-fields or int-or-string nodes are untyped in a
+        // structural schema; bind whatever is there.
+        return need ? plain(node) : null;
+    }
+  }
+
+  private Object bindObject(JsonNode node, CelSchema s, Pointer at, boolean need) {
+    Map<String, Object> map = need ? new LinkedHashMap<>() : null;
+    boolean mismatch = false;
+    if (s.properties != null) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String key = e.getKey();
+        JsonNode child = e.getValue();
+        Pointer p = new Pointer(at, key);
+        if (at == null && key.equals("metadata")) {
+          // CEL sees only the name and generateName of an object's metadata, as in the API server.
+          if (need && child.isObject()) {
+            map.put(key, metadata(child));
+          }
+          continue;
+        }
+        CelSchema cs = s.properties.get(key);
+        if (cs == null) {
+          if (need && s.preserveUnknownFields) {
+            map.put(key, plain(child));
+          }
+          continue; // pruned, as the API server prunes unknown fields
+        }
+        if (child.isNull() && !cs.nullable) {
+          if (cs.defaultValue == null) {
+            continue; // a null of a non-nullable field is dropped
+          }
+          child = cs.defaultValue;
+        }
+        Object v = visit(child, cs, p, need);
+        if (need) {
+          mismatch |= v == MISMATCH;
+          map.put(key, v);
+        }
+      }
+      for (Map.Entry<String, CelSchema> e : s.properties.entrySet()) {
+        CelSchema cs = e.getValue();
+        if (cs.defaultValue != null && !node.has(e.getKey())) {
+          Object v = visit(cs.defaultValue, cs, new Pointer(at, e.getKey()), need);
+          if (need) {
+            mismatch |= v == MISMATCH;
+            map.put(e.getKey(), v);
+          }
+        }
+      }
+    } else if (s.additionalProperties != null) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        Object v = visit(e.getValue(), s.additionalProperties, new Pointer(at, e.getKey()), need);
+        if (need) {
+          mismatch |= v == MISMATCH;
+          map.put(e.getKey(), v);
+        }
+      }
+    } else if (need && s.preserveUnknownFields) {
+      return plain(node);
+    }
+    return mismatch ? MISMATCH : map;
+  }
+
+  private Object bindArray(JsonNode node, CelSchema s, Pointer at, boolean need) {
+    List<Object> list = need ? new ArrayList<>(node.size()) : null;
+    boolean mismatch = false;
+    for (int i = 0; i < node.size(); i++) {
+      Object v;
+      if (s.items == null) {
+        v = need ? plain(node.get(i)) : null;
+      } else {
+        v = visit(node.get(i), s.items, new Pointer(at, Integer.toString(i)), need);
+      }
+      if (need) {
+        mismatch |= v == MISMATCH;
+        list.add(v);
+      }
+    }
+    return mismatch ? MISMATCH : list;
+  }
+
+  private static Map<String, Object> metadata(JsonNode meta) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : List.of("name", "generateName")) {
+      if (meta.path(key).isTextual()) {
+        out.put(key, meta.get(key).textValue());
+      }
+    }
+    return out;
+  }
+
+  /** A value bound without a schema: what JSON says it is. */
+  private static Object plain(JsonNode n) {
+    if (n.isObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      n.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+      return map;
+    }
+    if (n.isArray()) {
+      List<Object> list = new ArrayList<>(n.size());
+      n.forEach(x -> list.add(plain(x)));
+      return list;
+    }
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.longValue();
+    }
+    if (n.isNumber()) {
+      return n.doubleValue();
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isTextual()) {
+      return n.textValue();
+    }
+    return NullValue.NULL_VALUE;
+  }
+
+  private void evaluate(CelCheck c, Object self, Pointer at) {
+    if (!c.program().ok()) {
+      if (noted.add(c)) {
+        sink.warning(COMPILE, doc, Pointer.of(at, List.of()),
+            "rule cannot be compiled, not checked: " + c.rule().strip() + ": " + c.program().error());
+      }
+      return;
+    }
+    if (c.transition()) {
+      if (noted.add(c)) {
+        sink.info(TRANSITION, doc, Pointer.of(at, List.of()),
+            "transition rule not checked: it compares with the stored object (oldSelf), which only an update has: "
+                + c.rule().strip());
+      }
+      return;
+    }
+    Object result;
+    try {
+      result = c.program().evaluate(self);
+    } catch (CelEvaluationException | RuntimeException e) {
+      sink.error(EVALUATION, doc, Pointer.of(at, List.of()),
+          "rule could not be evaluated (" + e.getMessage() + "): " + c.rule().strip());
+      return;
+    }
+    if (result instanceof Boolean b) {
+      if (!b) {
+        sink.error(RULE, doc, Pointer.of(at, c.fieldPath()), message(c, self));
+      }
+    } else {
+      sink.error(EVALUATION, doc, Pointer.of(at, List.of()),
+          "rule gave " + result + ", not a boolean: " + c.rule().strip());
+    }
+  }
+
+  /** The message expression's text when it gives one, else the message, else the rule (as the API server). */
+  private static String message(CelCheck c, Object self) {
+    if (c.messageExpression() != null && c.messageExpression().ok()) {
+      try {
+        Object m = c.messageExpression().evaluate(self);
+        if (m instanceof String s && !s.isBlank() && !s.contains("\n")) {
+          return s;
+        }
+      } catch (CelEvaluationException | RuntimeException e) {
+        // fall back to the message, as the API server does
+      }
+    }
+    return c.message().isEmpty() ? "failed rule: " + c.rule().strip() : c.message();
+  }
+}
