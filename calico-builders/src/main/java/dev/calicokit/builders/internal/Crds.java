@@ -1,0 +1,38 @@
+package dev.calicokit.builders.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.io.Kinds;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.schemas.CrdGenerator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The CustomResourceDefinitions of a release, generated from the model: Calico's kinds in their group
+ * (crd.projectcalico.org/v1, or projectcalico.org/v3 for the v3 CRDs), ordered by name as the chart
+ * writes them, then the Kubernetes network-policy kinds Calico ships.
+ */
+final class Crds {
+  private Crds() {}
+
+  static List<JsonNode> build(Config c) {
+    ApiGroup group = c.v3Crds ? ApiGroup.V3 : ApiGroup.CRD_V1;
+    List<JsonNode> calico = generate(group, c);
+    List<JsonNode> netpol = generate(ApiGroup.NETPOL, c);
+    List<JsonNode> out = new ArrayList<>(calico);
+    out.addAll(netpol);
+    return out;
+  }
+
+  private static List<JsonNode> generate(ApiGroup group, Config c) {
+    CrdGenerator generator = CrdGenerator.forRelease(group, c.v.release());
+    List<JsonNode> out = new ArrayList<>();
+    for (Class<? extends CalicoResource> kind : Kinds.all()) {
+      generator.generate(kind).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparing(n -> n.path("metadata").path("name").asText()));
+    return out;
+  }
+}
