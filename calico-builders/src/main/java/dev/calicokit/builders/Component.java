@@ -11,7 +11,9 @@ public enum Component {
   /** calico/typha (chart key {@code typha}). */
   TYPHA("typha", "typha"),
   /** calico/webhooks, serving the v3 API admission webhooks (chart key {@code webhooks}). */
-  WEBHOOKS("webhooks", "webhooks");
+  WEBHOOKS("webhooks", "webhooks"),
+  /** calico/pod2daemon-flexvol, the flex volume driver for the policy sync socket (v3.21; chart key {@code flexvol}). */
+  FLEXVOL("flexvol", "pod2daemon-flexvol");
 
   private final String chartKey;
   private final String imageName;

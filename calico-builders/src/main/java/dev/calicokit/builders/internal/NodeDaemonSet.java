@@ -46,20 +46,23 @@ final class NodeDaemonSet {
         hostPath("var-run-calico", "/var/run/calico", dirOrCreate),
         hostPath("var-lib-calico", "/var/lib/calico", dirOrCreate),
         hostPath("xtables-lock", "/run/xtables.lock", "FileOrCreate"),
-        hostPath("sys-fs", "/sys/fs/", "DirectoryOrCreate"),
-        hostPath("bpffs", "/sys/fs/bpf", "Directory"),
+        hostPath(c.v.atLeast(V3_24) ? "sys-fs" : "sysfs", "/sys/fs/", "DirectoryOrCreate"),
+        when(c.v.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
         when(c.v.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
-        hostPath("nodeproc", "/proc"),
+        when(c.v.atLeast(V3_24), hostPath("nodeproc", "/proc")),
         hostPath("cni-bin-dir", "/opt/cni/bin", dirOrCreate),
         hostPath("cni-net-dir", "/etc/cni/net.d"),
         hostPath("cni-log-dir", "/var/log/calico/cni"),
         c.etcd() ? K8s.secret("etcd-certs", "calico-etcd-secrets", 0400) : null,
         when(upgradeIpam, hostPath("host-local-net-dir", "/var/lib/cni/networks")),
-        hostPath("policysync", "/var/run/nodeagent", "DirectoryOrCreate"));
+        hostPath("policysync", "/var/run/nodeagent", "DirectoryOrCreate"),
+        // v3.21: the flex volume driver that gives each pod a policy sync socket.
+        when(c.v.before(V3_24), hostPath("flexvol-driver-host",
+            "/usr/libexec/kubernetes/kubelet-plugins/volume/exec/nodeagent~uds", "DirectoryOrCreate")));
     List<Container> init = list(
         upgradeIpam ? upgradeIpam(c, cm) : null,
         installCni(c, cm),
-        ebpfBootstrap(c));
+        c.v.atLeast(V3_24) ? ebpfBootstrap(c) : flexvolDriver(c));
     Map<String, String> selector = c.nodeSelector.isEmpty() ? K8s.map("kubernetes.io/os", "linux") : c.nodeSelector;
     List<Toleration> tolerations = new ArrayList<>(list(
         K8s.tolerate(null, "Exists", "NoSchedule"),
@@ -155,6 +158,15 @@ final class NodeDaemonSet {
         .build();
   }
 
+  /** v3.21: installs the flex volume driver for the policy sync API (Dikastes to Felix). */
+  private static Container flexvolDriver(Config c) {
+    return container(c, "flexvol-driver", Component.FLEXVOL)
+        .withVolumeMounts(new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("flexvol-driver-host")
+            .withMountPath("/host/driver").build())
+        .withNewSecurityContext().withPrivileged(true).endSecurityContext()
+        .build();
+  }
+
   private static Container node(Config c, String cm) {
     List<EnvVar> env = new ArrayList<>(bpfEnv(c, cm));
     if (c.bpf) {
@@ -242,7 +254,10 @@ final class NodeDaemonSet {
         mount("/var/lib/calico", "var-lib-calico", false),
         c.etcd() ? mount("/calico-secrets", "etcd-certs") : null,
         mount("/var/run/nodeagent", "policysync"),
-        mount("/sys/fs/bpf", "bpffs"),
+        c.v.atLeast(V3_24) ? mount("/sys/fs/bpf", "bpffs")
+            // v3.21 mounted the parent, Bidirectional, so that a BPF file system mounted there reaches the host.
+            : new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("sysfs").withMountPath("/sys/fs/")
+                .withMountPropagation("Bidirectional").build(),
         when(c.v.release() == V3_31, mount("/sys/kernel/security", "sys-kernel-security", true)),
         mount("/var/log/calico/cni", "cni-log-dir", true));
     return container(c, "calico-node", Component.NODE)

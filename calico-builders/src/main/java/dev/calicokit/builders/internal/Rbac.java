@@ -7,6 +7,7 @@ import static dev.calicokit.builders.internal.K8s.named;
 import static dev.calicokit.builders.internal.K8s.rule;
 import static dev.calicokit.builders.internal.K8s.strings;
 import static dev.calicokit.builders.internal.K8s.when;
+import static dev.calicokit.model.schema.Release.V3_24;
 import static dev.calicokit.model.schema.Release.V3_26;
 import static dev.calicokit.model.schema.Release.V3_28;
 import static dev.calicokit.model.schema.Release.V3_29;
@@ -71,15 +72,19 @@ final class Rbac {
         when(c.v.atLeast(V3_31), rule(core(), strings("namespaces"), "get", "list", "watch")),
         // The load balancer controller (v3.30) assigns service addresses.
         when(c.v.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
-        rule(calico(c), strings("ipreservations"), "list"),
+        // v3.21 listed pools and reservations in one rule; v3.24 moved pools to a list-and-watch rule.
+        c.v.atLeast(V3_24) ? rule(calico(c), strings("ipreservations"), "list")
+            : rule(calico(c), strings("ippools", "ipreservations"), "list"),
         rule(calico(c), strings("blockaffinities", "ipamblocks", "ipamhandles",
             when(v32, "ipamconfigurations"), when(c.v.atLeast(V3_30), "ipamconfigs"), when(c.v.atLeast(V3_29), "tiers")),
             "get", "list", "create", "update", "delete", "watch"),
-        rule(calico(c), strings("ippools"), "list", "watch"),
+        when(c.v.atLeast(V3_24), rule(calico(c), strings("ippools"), "list", "watch")),
         c.v.atLeast(V3_30)
             ? rule(calico(c), strings("hostendpoints"), "get", "list", "create", "update", "delete", "watch")
             : rule(calico(c), strings("hostendpoints"), "get", "list", "create", "update", "delete"),
-        rule(calico(c), strings("clusterinformations"), "get", "list", "create", "update", "watch"),
+        c.v.atLeast(V3_24)
+            ? rule(calico(c), strings("clusterinformations"), "get", "list", "create", "update", "watch")
+            : rule(calico(c), strings("clusterinformations"), "get", "create", "update"),
         r.compareTo(V3_28) >= 0
             ? rule(calico(c), strings("kubecontrollersconfigurations"), "get", "list", "create", "update", "watch")
             : rule(calico(c), strings("kubecontrollersconfigurations"), "get", "create", "update", "watch"),
@@ -113,7 +118,8 @@ final class Rbac {
           rule(core(), strings("nodes/status"), "patch")));
     }
     return role("calico-node", list(
-        named(core(), strings("serviceaccounts/token"), tokenNames, "create"),
+        // From v3.24 the CNI plugin gets short-lived tokens instead of calico-node's own.
+        when(c.v.atLeast(V3_24), named(core(), strings("serviceaccounts/token"), tokenNames, "create")),
         rule(core(), strings("pods", "nodes", "namespaces"), "get"),
         rule(group("discovery.k8s.io"), strings("endpointslices"), "watch", "list"),
         rule(core(), strings("endpoints", "services"), "watch", "list", "get"),
@@ -133,7 +139,9 @@ final class Rbac {
         rule(calico(c), strings("bgpconfigurations", "bgppeers"), "create", "update"),
         when(calicoIpam, rule(calico(c), strings("blockaffinities", "ipamblocks", "ipamhandles"),
             "get", "list", "create", "update", "delete")),
-        when(calicoIpam, rule(calico(c), strings(when(v32, "ipamconfigurations"), "ipamconfigs"), "get", "create")),
+        when(calicoIpam, c.v.atLeast(V3_24)
+            ? rule(calico(c), strings(when(v32, "ipamconfigurations"), "ipamconfigs"), "get", "create")
+            : rule(calico(c), strings("ipamconfigs"), "get")),
         when(calicoIpam, rule(calico(c), strings("blockaffinities"), "watch")),
         when(calicoIpam, rule(group("apps"), strings("daemonsets"), "get")),
         when(v32, rule(group("kubevirt.io"), strings("virtualmachineinstancemigrations"), "get", "list", "watch"))));
@@ -145,9 +153,9 @@ final class Rbac {
     boolean staged = c.v.atLeast(V3_30);
     return strings("globalfelixconfigs", when(v32, "globalbgpconfigs"), "felixconfigurations", "bgppeers",
         when(c.v.atLeast(V3_26), "bgpfilters"), when(!v32, "globalbgpconfigs"), "bgpconfigurations", "ippools",
-        "ipreservations", "ipamblocks", "globalnetworkpolicies", when(staged, "stagedglobalnetworkpolicies"),
-        "networkpolicies", when(staged, "stagednetworkpolicies"), when(staged, "stagedkubernetesnetworkpolicies"),
-        "globalnetworksets", "networksets", "clusterinformations", "hostendpoints", "blockaffinities",
+        "ipreservations", "ipamblocks", "globalnetworkpolicies", when(!staged, "globalnetworksets"),
+        when(staged, "stagedglobalnetworkpolicies"), "networkpolicies", when(staged, "stagednetworkpolicies"),
+        when(staged, "stagedkubernetesnetworkpolicies"), when(staged, "globalnetworksets"), "networksets", "clusterinformations", "hostendpoints", "blockaffinities",
         "caliconodestatuses", when(c.v.atLeast(V3_29), "tiers"));
   }
 
@@ -164,7 +172,8 @@ final class Rbac {
         when(calicoIpam, rule(calico(c), strings("blockaffinities", "ipamblocks", "ipamhandles", "clusterinformations",
             "ippools", "ipreservations", when(v32, "ipamconfigurations"), "ipamconfigs"),
             "get", "list", "create", "update", "delete")),
-        when(v32, rule(group("kubevirt.io"), strings("virtualmachineinstances", "virtualmachines"), "get"))));
+        // KubeVirt live migration keeps a VM's address: only Calico IPAM needs to know the VM.
+        when(v32 && calicoIpam, rule(group("kubevirt.io"), strings("virtualmachineinstances", "virtualmachines"), "get"))));
   }
 
   /** v3.29 on: the garbage collector in kube-controller-manager must read tiers to delete policies. */

@@ -71,7 +71,9 @@ final class Typha {
                 .withEnv(list(env("TYPHA_LOGSEVERITYSCREEN", "info"), env("TYPHA_LOGFILEPATH", "none"),
                     env("TYPHA_LOGSEVERITYSYS", "none"), env("TYPHA_CONNECTIONREBALANCINGMODE", "kubernetes"),
                     env("TYPHA_DATASTORETYPE", "kubernetes"), env("TYPHA_HEALTHENABLED", "true"),
-                    when(graceful, env("TYPHA_SHUTDOWNTIMEOUTSECS", "300"))))
+                    when(graceful, env("TYPHA_SHUTDOWNTIMEOUTSECS", "300")),
+                    // With host-local IPAM, Typha (like calico-node) takes pod CIDRs from the nodes.
+                    when(c.ipam == dev.calicokit.builders.Ipam.HOST_LOCAL, env("USE_POD_CIDR", "true"))))
                 .withNewLivenessProbe().withNewHttpGet().withPath("/liveness").withPort(new IntOrString(9098))
                   .withHost("localhost").endHttpGet().withPeriodSeconds(30).withInitialDelaySeconds(30)
                   .withTimeoutSeconds(10).endLivenessProbe()
