@@ -130,7 +130,7 @@ public final class Config {
     ipv4BlockSize = o.ipv4PoolBlockSize().orElse(null);
     ipv6PoolCidr = o.ipv6PoolCidr().orElse(null);
     ipv6BlockSize = o.ipv6PoolBlockSize().orElse(null);
-    if (ipam == Ipam.HOST_LOCAL && (ipv4PoolCidr != null || ipv4BlockSize != null || ipv6PoolCidr != null)) {
+    if (ipam == Ipam.HOST_LOCAL && network == Network.CALICO && (ipv4PoolCidr != null || ipv4BlockSize != null || ipv6PoolCidr != null)) {
       problems.add("IP pool options with ipam host-local: pods get addresses from each node's pod CIDR,"
           + " Calico's pools are not used; use ipam calico-ipam or drop the pool options");
     }

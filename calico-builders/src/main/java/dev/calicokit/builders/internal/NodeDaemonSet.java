@@ -50,6 +50,8 @@ final class NodeDaemonSet {
         when(c.v.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
         when(c.v.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
         when(c.v.atLeast(V3_24), hostPath("nodeproc", "/proc")),
+        c.canal() ? new io.fabric8.kubernetes.api.model.VolumeBuilder().withName("flannel-cfg").withNewConfigMap()
+            .withName(cm).endConfigMap().build() : null,
         hostPath("cni-bin-dir", "/opt/cni/bin", dirOrCreate),
         hostPath("cni-net-dir", "/etc/cni/net.d"),
         hostPath("cni-log-dir", "/var/log/calico/cni"),
@@ -92,7 +94,7 @@ final class NodeDaemonSet {
               .withTerminationGracePeriodSeconds(0L)
               .withPriorityClassName("system-node-critical")
               .withInitContainers(init)
-              .withContainers(node(c, cm))
+              .withContainers(list(node(c, cm), c.canal() ? flannel(c, cm) : null))
               .withVolumes(volumes)
             .endSpec()
           .endTemplate()
@@ -126,6 +128,9 @@ final class NodeDaemonSet {
   /** Installs the CNI binaries and the network configuration on the node. */
   private static Container installCni(Config c, String cm) {
     List<EnvVar> env = new ArrayList<>(bpfEnv(c, cm));
+    if (c.canal()) {
+      env.add(fromField("CALICO_CNI_SERVICE_ACCOUNT", "spec.serviceAccountName"));
+    }
     env.add(env("CNI_CONF_NAME", c.canal() ? "10-canal.conflist" : "10-calico.conflist"));
     env.add(fromConfig("CNI_NETWORK_CONFIG", cm, "cni_network_config"));
     if (c.etcd()) {
@@ -155,6 +160,19 @@ final class NodeDaemonSet {
         .withVolumeMounts(bidirectional("/sys/fs", "sys-fs"), bidirectional("/var/run/calico", "var-run-calico"),
             mount("/nodeproc", "nodeproc", true))
         .withNewSecurityContext().withPrivileged(true).endSecurityContext()
+        .build();
+  }
+
+  /** canal: flannel, networking pods with VXLAN from each node's pod CIDR. */
+  private static Container flannel(Config c, String cm) {
+    return new ContainerBuilder().withName("kube-flannel").withImage(c.flannelImage).withImagePullPolicy(c.pullPolicy)
+        .withCommand("/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr")
+        .withNewSecurityContext().withPrivileged(true).endSecurityContext()
+        .withEnv(fromField("POD_NAME", "metadata.name"), fromField("POD_NAMESPACE", "metadata.namespace"),
+            fromConfig("FLANNELD_IFACE", cm, "canal_iface"), fromConfig("FLANNELD_IP_MASQ", cm, "masquerade"))
+        .withVolumeMounts(mount("/run/xtables.lock", "xtables-lock", false),
+            new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("flannel-cfg")
+                .withMountPath("/etc/kube-flannel/").build())
         .build();
   }
 
@@ -189,7 +207,14 @@ final class NodeDaemonSet {
       env.add(env("WAIT_FOR_DATASTORE", "true"));
       env.add(fromField("NODENAME", "spec.nodeName"));
     }
-    if (c.policyOnly()) {
+    if (c.canal()) {
+      env.add(fromField("CALICO_CNI_SERVICE_ACCOUNT", "spec.serviceAccountName"));
+      // flannel routes pod traffic; Calico only enforces policy, so no BGP and no node IP of its own.
+      env.add(env("CALICO_NETWORKING_BACKEND", "none"));
+      env.add(env("CLUSTER_TYPE", "k8s,canal"));
+      env.add(env("FELIX_IPTABLESREFRESHINTERVAL", "60"));
+      env.add(env("IP", ""));
+    } else if (c.policyOnly()) {
       env.add(env("CALICO_NETWORKING_BACKEND", "none"));
       env.add(env("CLUSTER_TYPE", "k8s"));
       // Without Calico networking the CNI configuration is managed by the chart, not by calico-node.
@@ -270,8 +295,13 @@ final class NodeDaemonSet {
         .withNewLivenessProbe().withNewExec().withCommand(live).endExec()
           .withPeriodSeconds(10).withInitialDelaySeconds(10).withFailureThreshold(6).withTimeoutSeconds(10)
           .endLivenessProbe()
-        .withNewReadinessProbe().withNewExec().withCommand(ready).endExec()
-          .withPeriodSeconds(10).withTimeoutSeconds(10).endReadinessProbe()
+        .withReadinessProbe(c.canal()
+            // Without BIRD, canal asks Felix's health endpoint directly.
+            ? new io.fabric8.kubernetes.api.model.ProbeBuilder().withNewHttpGet().withPath("/readiness")
+                .withPort(new io.fabric8.kubernetes.api.model.IntOrString(9099)).withHost("localhost").endHttpGet()
+                .withPeriodSeconds(10).withTimeoutSeconds(10).build()
+            : new io.fabric8.kubernetes.api.model.ProbeBuilder().withNewExec().withCommand(ready).endExec()
+                .withPeriodSeconds(10).withTimeoutSeconds(10).build())
         .withVolumeMounts(mounts)
         .build();
   }

@@ -107,7 +107,9 @@ final class Rbac {
     boolean v32 = c.v.atLeast(V3_32);
     boolean calicoIpam = c.ipam == Ipam.CALICO_IPAM && !c.canal();
     String tokenFor = c.v.atLeast(V3_26) ? "calico-cni-plugin" : "calico-node";
-    List<String> tokenNames = c.canal() && v32 && !c.etcd() ? strings("canal", tokenFor) : strings(tokenFor);
+    // canal's CNI plugin ran as the canal service account; from v3.26 also as calico-cni-plugin.
+    List<String> tokenNames = c.canal() && !c.etcd()
+        ? strings("canal", when(c.v.atLeast(V3_26), "calico-cni-plugin")) : strings(tokenFor);
     if (c.etcd()) {
       return role("calico-node", list(
           named(core(), strings("serviceaccounts/token"), tokenNames, "create"),
@@ -174,6 +176,12 @@ final class Rbac {
             "get", "list", "create", "update", "delete")),
         // KubeVirt live migration keeps a VM's address: only Calico IPAM needs to know the VM.
         when(v32 && calicoIpam, rule(group("kubevirt.io"), strings("virtualmachineinstances", "virtualmachines"), "get"))));
+  }
+
+  /** canal: flannel reads pods and nodes and records each node's subnet in its status. */
+  static ClusterRole flannel() {
+    return role("flannel", list(rule(core(), strings("pods"), "get"), rule(core(), strings("nodes"), "list", "watch"),
+        rule(core(), strings("nodes/status"), "patch")));
   }
 
   /** v3.29 on: the garbage collector in kube-controller-manager must read tiers to delete policies. */

@@ -51,11 +51,20 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Rbac.cniPlugin(c));
     }
+    if (c.canal()) {
+      add(docs, Rbac.flannel());
+    }
     if (Rbac.hasTierGetter(c)) {
       add(docs, Rbac.tierGetter());
     }
     add(docs, Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
-    add(docs, Rbac.binding(c.nodeName(), "calico-node", c.nodeName()));
+    if (c.canal()) {
+      // canal's agent runs calico-node and flannel under one service account: two bindings.
+      add(docs, Rbac.binding("canal-flannel", "flannel", c.nodeName()));
+      add(docs, Rbac.binding("canal-calico", "calico-node", c.nodeName()));
+    } else {
+      add(docs, Rbac.binding(c.nodeName(), "calico-node", c.nodeName()));
+    }
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
     }
