@@ -23,20 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class FidelityTest {
   /**
-   * Files known to differ still (canal with etcd: its canal-node DaemonSet, canal role and configure-canal
-   * Job are not built yet; calico-v3-crds: the webhooks and admission policies are not built yet). The
+   * Files known to differ still (calico-v3-crds: the webhooks and admission policies are not built yet). The
    * test fails if any other file differs, or if one of these starts to pass (then remove it here).
    */
   private static final List<String> KNOWN_DIFFERENT = List.of(
-      "v3.24.6 canal-etcd",
-      "v3.25.2 canal-etcd",
-      "v3.26.5 canal-etcd",
-      "v3.27.5 canal-etcd",
-      "v3.28.5 canal-etcd",
-      "v3.29.7 canal-etcd",
-      "v3.30.7 canal-etcd",
-      "v3.31.7 canal-etcd",
-      "v3.32.1 canal-etcd",
       "v3.32.1 calico-v3-crds");
 
   @Test

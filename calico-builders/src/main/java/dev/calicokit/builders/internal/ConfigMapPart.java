@@ -32,8 +32,9 @@ final class ConfigMapPart {
     }
     data.put("veth_mtu", Integer.toString(c.vethMtu));
     data.put("cni_network_config", CniConfig.render(c));
-    if (c.canal()) {
-      data.put("net-conf.json", "{\n  \"Network\": \"" + (c.ipv4PoolCidr == null ? "10.244.0.0/16" : c.ipv4PoolCidr)
+    if (c.canal() && !c.etcd()) {
+      // With etcd, flannel reads its network from etcd instead (see the configure-canal Job).
+      data.put("net-conf.json", "{\n  \"Network\": \"" + Flannel.network(c)
           + "\",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}\n");
     }
     return new ConfigMapBuilder().withMetadata(K8s.namespaced(c.configMapName())).withData(data).build();

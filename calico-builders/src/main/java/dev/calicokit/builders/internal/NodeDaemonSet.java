@@ -50,8 +50,10 @@ final class NodeDaemonSet {
         when(c.v.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
         when(c.v.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
         when(c.v.atLeast(V3_24), hostPath("nodeproc", "/proc")),
-        c.canal() ? new io.fabric8.kubernetes.api.model.VolumeBuilder().withName("flannel-cfg").withNewConfigMap()
-            .withName(cm).endConfigMap().build() : null,
+        c.canal() && !c.etcd() ? new io.fabric8.kubernetes.api.model.VolumeBuilder().withName("flannel-cfg")
+            .withNewConfigMap().withName(cm).endConfigMap().build() : null,
+        when(c.canal() && c.etcd(), hostPath("run-flannel", "/run/flannel")),
+        when(c.canal() && c.etcd(), hostPath("resolv", "/etc/resolv.conf")),
         hostPath("cni-bin-dir", "/opt/cni/bin", dirOrCreate),
         hostPath("cni-net-dir", "/etc/cni/net.d"),
         hostPath("cni-log-dir", "/var/log/calico/cni"),
@@ -135,6 +137,11 @@ final class NodeDaemonSet {
     env.add(fromConfig("CNI_NETWORK_CONFIG", cm, "cni_network_config"));
     if (c.etcd()) {
       env.add(fromConfig("ETCD_ENDPOINTS", cm, "etcd_endpoints"));
+      if (c.canal()) {
+        env.add(fromConfig("ETCD_CA_CERT_FILE", cm, "etcd_ca"));
+        env.add(fromConfig("ETCD_KEY_FILE", cm, "etcd_key"));
+        env.add(fromConfig("ETCD_CERT_FILE", cm, "etcd_cert"));
+      }
     } else {
       env.add(fromField("KUBERNETES_NODE_NAME", "spec.nodeName"));
     }
@@ -165,6 +172,9 @@ final class NodeDaemonSet {
 
   /** canal: flannel, networking pods with VXLAN from each node's pod CIDR. */
   private static Container flannel(Config c, String cm) {
+    if (c.etcd()) {
+      return flannelEtcd(c, cm);
+    }
     return new ContainerBuilder().withName("kube-flannel").withImage(c.flannelImage).withImagePullPolicy(c.pullPolicy)
         .withCommand("/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr")
         .withNewSecurityContext().withPrivileged(true).endSecurityContext()
@@ -173,6 +183,21 @@ final class NodeDaemonSet {
         .withVolumeMounts(mount("/run/xtables.lock", "xtables-lock", false),
             new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("flannel-cfg")
                 .withMountPath("/etc/kube-flannel/").build())
+        .build();
+  }
+
+  /** canal with etcd: flannel keeps its subnets in etcd, with the same TLS files as Calico. */
+  private static Container flannelEtcd(Config c, String cm) {
+    return new ContainerBuilder().withName("flannel").withImage(c.flannelImage).withImagePullPolicy(c.pullPolicy)
+        .withEnv(fromConfig("FLANNELD_ETCD_ENDPOINTS", cm, "etcd_endpoints"),
+            fromConfig("ETCD_CA_CERT_FILE", cm, "etcd_ca"), fromConfig("ETCD_KEY_FILE", cm, "etcd_key"),
+            fromConfig("ETCD_CERT_FILE", cm, "etcd_cert"), fromConfig("FLANNELD_ETCD_CAFILE", cm, "etcd_ca"),
+            fromConfig("FLANNELD_ETCD_KEYFILE", cm, "etcd_key"), fromConfig("FLANNELD_ETCD_CERTFILE", cm, "etcd_cert"),
+            fromConfig("FLANNELD_IFACE", cm, "canal_iface"), fromConfig("FLANNELD_IP_MASQ", cm, "masquerade"),
+            env("FLANNELD_SUBNET_FILE", "/run/flannel/subnet.env"))
+        .withNewSecurityContext().withPrivileged(true).endSecurityContext()
+        .withVolumeMounts(mount("/etc/resolv.conf", "resolv"), mount("/run/flannel", "run-flannel"),
+            mount("/calico-secrets", "etcd-certs"))
         .build();
   }
 

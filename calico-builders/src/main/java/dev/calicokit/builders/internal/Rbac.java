@@ -108,7 +108,7 @@ final class Rbac {
     boolean calicoIpam = c.ipam == Ipam.CALICO_IPAM && !c.canal();
     String tokenFor = c.v.atLeast(V3_26) ? "calico-cni-plugin" : "calico-node";
     // canal's CNI plugin ran as the canal service account; from v3.26 also as calico-cni-plugin.
-    List<String> tokenNames = c.canal() && !c.etcd()
+    List<String> tokenNames = c.canal()
         ? strings("canal", when(c.v.atLeast(V3_26), "calico-cni-plugin")) : strings(tokenFor);
     if (c.etcd()) {
       return role("calico-node", list(
@@ -182,6 +182,12 @@ final class Rbac {
   static ClusterRole flannel() {
     return role("flannel", list(rule(core(), strings("pods"), "get"), rule(core(), strings("nodes"), "list", "watch"),
         rule(core(), strings("nodes/status"), "patch")));
+  }
+
+  /** canal with etcd: what the canal-node agent reads from the Kubernetes API besides etcd. */
+  static ClusterRole canal() {
+    return role("canal", list(rule(core(), strings("pods", "nodes", "namespaces"), "get"),
+        rule(core(), strings("configmaps"), "get")));
   }
 
   /** v3.29 on: the garbage collector in kube-controller-manager must read tiers to delete policies. */

@@ -53,6 +53,9 @@ public final class Renderer {
     }
     if (c.canal()) {
       add(docs, Rbac.flannel());
+      if (c.etcd()) {
+        add(docs, Rbac.canal());
+      }
     }
     if (Rbac.hasTierGetter(c)) {
       add(docs, Rbac.tierGetter());
@@ -60,13 +63,18 @@ public final class Renderer {
     add(docs, Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
     if (c.canal()) {
       // canal's agent runs calico-node and flannel under one service account: two bindings.
-      add(docs, Rbac.binding("canal-flannel", "flannel", c.nodeName()));
-      add(docs, Rbac.binding("canal-calico", "calico-node", c.nodeName()));
+      // Both name the service account "canal", also with etcd where the agent runs as canal-node: the
+      // chart's templates do so (canal-node gets its own rights through the canal binding below).
+      add(docs, Rbac.binding("canal-flannel", "flannel", "canal"));
+      add(docs, Rbac.binding("canal-calico", "calico-node", "canal"));
     } else {
       add(docs, Rbac.binding(c.nodeName(), "calico-node", c.nodeName()));
     }
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
+    }
+    if (c.canal() && c.etcd()) {
+      add(docs, Rbac.binding("canal", "canal", c.nodeName()));
     }
     if (Rbac.hasTierGetter(c)) {
       add(docs, Rbac.tierGetterBinding());
@@ -78,6 +86,9 @@ public final class Renderer {
     add(docs, KubeControllers.build(c));
     if (c.typha) {
       add(docs, Typha.deployment(c));
+    }
+    if (c.canal() && c.etcd()) {
+      add(docs, Flannel.configureJob(c));
     }
   }
 
