@@ -22,12 +22,8 @@ import org.junit.jupiter.api.Test;
  * that render equal are counted per preset and version.
  */
 class FidelityTest {
-  /**
-   * Files known to differ still (calico-v3-crds: the webhooks and admission policies are not built yet). The
-   * test fails if any other file differs, or if one of these starts to pass (then remove it here).
-   */
-  private static final List<String> KNOWN_DIFFERENT = List.of(
-      "v3.32.1 calico-v3-crds");
+  /** Files known to differ still (none today); the test fails if any other file differs. */
+  private static final List<String> KNOWN_DIFFERENT = List.of();
 
   @Test
   void everyOfficialFileRendersEqual() throws IOException {

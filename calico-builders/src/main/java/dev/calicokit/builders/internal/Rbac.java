@@ -153,8 +153,10 @@ final class Rbac {
   private static List<String> watched(Config c) {
     boolean v32 = c.v.atLeast(V3_32);
     boolean staged = c.v.atLeast(V3_30);
-    return strings("globalfelixconfigs", when(v32, "globalbgpconfigs"), "felixconfigurations", "bgppeers",
-        when(c.v.atLeast(V3_26), "bgpfilters"), when(!v32, "globalbgpconfigs"), "bgpconfigurations", "ippools",
+    // The legacy global* names exist only in crd.projectcalico.org: the v3 CRDs have none.
+    boolean legacy = !c.v3Crds;
+    return strings(when(legacy, "globalfelixconfigs"), when(v32 && legacy, "globalbgpconfigs"), "felixconfigurations",
+        "bgppeers", when(c.v.atLeast(V3_26), "bgpfilters"), when(!v32, "globalbgpconfigs"), "bgpconfigurations", "ippools",
         "ipreservations", "ipamblocks", "globalnetworkpolicies", when(!staged, "globalnetworksets"),
         when(staged, "stagedglobalnetworkpolicies"), "networkpolicies", when(staged, "stagednetworkpolicies"),
         when(staged, "stagedkubernetesnetworkpolicies"), when(staged, "globalnetworksets"), "networksets", "clusterinformations", "hostendpoints", "blockaffinities",

@@ -39,6 +39,9 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Workloads.serviceAccount("calico-cni-plugin"));
     }
+    if (c.v3Crds) {
+      add(docs, Workloads.serviceAccount("calico-webhooks"));
+    }
     if (c.etcd()) {
       docs.add(Workloads.etcdSecret(c));
     }
@@ -50,6 +53,9 @@ public final class Renderer {
     add(docs, Rbac.node(c));
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Rbac.cniPlugin(c));
+    }
+    if (c.v3Crds) {
+      add(docs, Webhooks.role());
     }
     if (c.canal()) {
       add(docs, Rbac.flannel());
@@ -73,6 +79,9 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       add(docs, Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
     }
+    if (c.v3Crds) {
+      add(docs, Rbac.binding("calico-webhooks", "calico-webhooks", "calico-webhooks"));
+    }
     if (c.canal() && c.etcd()) {
       add(docs, Rbac.binding("canal", "canal", c.nodeName()));
     }
@@ -82,6 +91,9 @@ public final class Renderer {
     if (c.typha) {
       add(docs, Typha.service());
     }
+    if (c.v3Crds) {
+      add(docs, Webhooks.service());
+    }
     add(docs, NodeDaemonSet.build(c));
     add(docs, KubeControllers.build(c));
     if (c.typha) {
@@ -89,6 +101,16 @@ public final class Renderer {
     }
     if (c.canal() && c.etcd()) {
       add(docs, Flannel.configureJob(c));
+    }
+    if (c.v3Crds) {
+      add(docs, Webhooks.deployment(c));
+      add(docs, Webhooks.policyTypes());
+      add(docs, Webhooks.tierLabel());
+      add(docs, Webhooks.policyTypesBinding());
+      add(docs, Webhooks.tierLabelBinding());
+      add(docs, Webhooks.protectTiers());
+      add(docs, Webhooks.protectTiersBinding());
+      add(docs, Webhooks.validating());
     }
   }
 
