@@ -1,5 +1,7 @@
 /**
- * Builders that render whole Calico install manifests (calico.yaml and its variants) from typed
- * options. This module is being built; today it offers nothing beyond the model it depends on.
+ * Renders whole Calico install manifests (calico.yaml and its variants) from typed options:
+ * {@link dev.calicokit.builders.CalicoManifest} is the entry point, {@link dev.calicokit.builders.Preset}
+ * names the official files, {@link dev.calicokit.builders.ChartValues} maps Helm-chart style keys onto
+ * the options.
  */
 package dev.calicokit.builders;

@@ -1,0 +1,155 @@
+package dev.calicokit.builders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.testing.ReferenceData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every official manifest of v3.24 to v3.32 (82 files) and v3.21.1's 17 CRD files equal what the
+ * builder renders for the same preset and version: both read as generic trees, compared document by
+ * document, CRD descriptions and CEL messages aside. Each difference is printed by path; the files
+ * that render equal are counted per preset and version.
+ */
+class FidelityTest {
+  /** Files known to differ still (none today); the test fails if any other file differs. */
+  private static final List<String> KNOWN_DIFFERENT = List.of();
+
+  @Test
+  void everyOfficialFileRendersEqual() throws IOException {
+    Path root = ReferenceData.root();
+    Map<String, String> table = new TreeMap<>();
+    List<String> failing = new ArrayList<>();
+    int files = 0;
+    int equal = 0;
+    List<Path> versions;
+    try (Stream<Path> s = Files.list(root)) {
+      versions = s.filter(Files::isDirectory).sorted().toList();
+    }
+    for (Path dir : versions) {
+      String version = dir.getFileName().toString();
+      Path manifests = dir.resolve("manifests");
+      if (!Files.isDirectory(manifests)) {
+        continue;
+      }
+      List<Path> officials;
+      try (Stream<Path> s = Files.list(manifests)) {
+        officials = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      }
+      for (Path file : officials) {
+        Preset preset = Preset.parse(file.getFileName().toString());
+        files++;
+        List<String> diffs = compare(version, preset, ReferenceData.documents(file));
+        String key = version + " " + preset.fileName();
+        if (diffs.isEmpty()) {
+          equal++;
+          table.put(key, "equal");
+        } else {
+          failing.add(key);
+          table.put(key, diffs.size() + " differences");
+          System.out.println("== " + key + ": " + diffs.size() + " differences");
+          diffs.stream().limit(40).forEach(d -> System.out.println("   " + d));
+        }
+      }
+    }
+    // v3.21.1: the crds preset against the 17 CRD files, one document each.
+    Path crdDir = root.resolve("v3.21.1/crds");
+    int crdFiles = 0;
+    int crdEqual = 0;
+    if (Files.isDirectory(crdDir)) {
+      List<JsonNode> rendered = trees(CalicoManifest.builder().version("v3.21.1").preset(Preset.CRDS).build());
+      List<Path> crdPaths;
+      try (Stream<Path> s = Files.list(crdDir)) {
+        crdPaths = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      }
+      for (Path f : crdPaths) {
+        crdFiles++;
+        JsonNode expected = ReferenceData.documents(f).get(0);
+        String name = expected.path("metadata").path("name").asText();
+        JsonNode actual = rendered.stream().filter(n -> n.path("metadata").path("name").asText().equals(name))
+            .findFirst().orElse(null);
+        String key = "v3.21.1 crds/" + f.getFileName();
+        if (actual == null) {
+          failing.add(key);
+          table.put(key, "not rendered");
+          continue;
+        }
+        List<String> diffs = new ArrayList<>();
+        TreeDiff.diff(TreeDiff.stripCrdTexts(expected.deepCopy()), TreeDiff.stripCrdTexts(actual.deepCopy()), "", diffs);
+        if (diffs.isEmpty()) {
+          crdEqual++;
+          table.put(key, "equal");
+        } else {
+          failing.add(key);
+          table.put(key, diffs.size() + " differences");
+          System.out.println("== " + key);
+          diffs.stream().limit(20).forEach(d -> System.out.println("   " + d));
+        }
+      }
+      if (rendered.size() != crdPaths.size()) {
+        failing.add("v3.21.1 crds: " + rendered.size() + " rendered, " + crdPaths.size() + " files");
+      }
+    }
+    System.out.printf("Fidelity: %d of %d official manifests and %d of %d v3.21.1 CRD files render equal%n",
+        equal, files, crdEqual, crdFiles);
+    table.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+    assertThat(failing).containsExactlyInAnyOrderElementsOf(KNOWN_DIFFERENT);
+  }
+
+  private static List<String> compare(String version, Preset preset, List<JsonNode> expected) {
+    List<String> diffs = new ArrayList<>();
+    List<JsonNode> actual;
+    try {
+      actual = trees(CalicoManifest.builder().version(version).preset(preset).build());
+    } catch (RuntimeException e) {
+      diffs.add("render failed: " + e);
+      return diffs;
+    }
+    if (expected.size() != actual.size()) {
+      diffs.add("documents: expected " + expected.size() + " " + names(expected) + ", rendered " + actual.size()
+          + " " + names(actual));
+    }
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      JsonNode e = expected.get(i);
+      JsonNode a = actual.get(i);
+      String at = "[" + i + " " + e.path("kind").asText() + " " + e.path("metadata").path("name").asText() + "]";
+      if ("CustomResourceDefinition".equals(e.path("kind").asText())) {
+        e = TreeDiff.stripCrdTexts(e.deepCopy());
+        a = TreeDiff.stripCrdTexts(a.deepCopy());
+      }
+      TreeDiff.diff(e, a, at, diffs);
+    }
+    return diffs;
+  }
+
+  private static List<String> names(List<JsonNode> docs) {
+    List<String> out = new ArrayList<>();
+    docs.forEach(d -> out.add(d.path("kind").asText() + ":" + d.path("metadata").path("name").asText()));
+    return out;
+  }
+
+  /** The rendered manifest written as canonical YAML and read back as generic trees. */
+  static List<JsonNode> trees(dev.calicokit.model.manifest.Manifest m) {
+    try {
+      Path tmp = Files.createTempFile("rendered", ".yaml");
+      try {
+        Files.writeString(tmp, m.toYaml());
+        return ReferenceData.documents(tmp);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

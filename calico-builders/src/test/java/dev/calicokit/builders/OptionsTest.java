@@ -1,0 +1,102 @@
+package dev.calicokit.builders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.manifest.Manifest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Options beyond the presets, contradictions, versions, and the chart-values keys. */
+class OptionsTest {
+  @Test
+  void handEditsLandWhereUsersPutThem() {
+    Manifest m = CalicoManifest.builder().version("v3.32.1").preset(Preset.CALICO_VXLAN)
+        .ipv4PoolCidr("10.0.0.0/16").ipv4PoolBlockSize(24).ipv6PoolCidr("fd00:10::/64")
+        .ipAutodetectionMethod("interface=eth0").vethMtu(1450).felix("LOGSEVERITYSCREEN", "debug")
+        .typha(true).typhaReplicas(3).registry("registry.example.com/calico")
+        .build();
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR")).hasValue("10.0.0.0/16");
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_BLOCK_SIZE")).hasValue("24");
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV6POOL_CIDR")).hasValue("fd00:10::/64");
+    assertThat(m.env("calico-node", "calico-node", "IP6")).hasValue("autodetect");
+    assertThat(m.env("calico-node", "calico-node", "FELIX_IPV6SUPPORT")).hasValue("true");
+    assertThat(m.env("calico-node", "calico-node", "IP_AUTODETECTION_METHOD")).hasValue("interface=eth0");
+    assertThat(m.env("calico-node", "calico-node", "FELIX_LOGSEVERITYSCREEN")).hasValue("debug");
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_VXLAN")).hasValue("CrossSubnet");
+    assertThat(m.configMapData("calico-config")).containsEntry("veth_mtu", "1450").containsEntry("typha_service_name", "calico-typha");
+    assertThat(m.find(io.fabric8.kubernetes.api.model.apps.Deployment.class, "calico-typha").orElseThrow()
+        .getSpec().getReplicas()).isEqualTo(3);
+    assertThat(m.containers("calico-node")).allSatisfy(c -> assertThat(c.getImage()).startsWith("registry.example.com/calico/"));
+  }
+
+  @Test
+  void contradictionsFailSayingWhichAndWhy() {
+    assertThatThrownBy(() -> CalicoManifest.builder().ipipMode(EncapsulationMode.ALWAYS)
+        .vxlanMode(EncapsulationMode.CROSS_SUBNET).build())
+        .hasMessageContaining("ipipMode Always and vxlanMode CrossSubnet");
+    assertThatThrownBy(() -> CalicoManifest.builder().preset(Preset.CALICO_BPF).datastore(Datastore.ETCD).build())
+        .hasMessageContaining("bpf with datastore etcd");
+    assertThatThrownBy(() -> CalicoManifest.builder().ipam(Ipam.HOST_LOCAL).ipv4PoolCidr("10.0.0.0/16").build())
+        .hasMessageContaining("host-local");
+    assertThatThrownBy(() -> CalicoManifest.builder().typhaReplicas(3).build())
+        .hasMessageContaining("Typha is not enabled");
+    assertThatThrownBy(() -> CalicoManifest.builder().version("v3.28.5").preset(Preset.CALICO_V3_CRDS).build())
+        .hasMessageContaining("v3.32");
+  }
+
+  @Test
+  void unsupportedVersionsListTheSupportedOnes() {
+    assertThatThrownBy(() -> CalicoManifest.builder().version("v3.23.1").build())
+        .hasMessageContaining("unsupported Calico version 'v3.23.1'").hasMessageContaining("v3.21.1, v3.24.0");
+    assertThat(CalicoManifest.supportedVersions()).contains("v3.21.1", "v3.24.6", "v3.32.1").doesNotContain("v3.21.0");
+  }
+
+  @Test
+  void otherPatchesDifferOnlyInImageTags() {
+    Manifest m = CalicoManifest.builder().version("v3.28.2").build();
+    assertThat(m.containers("calico-node").get(0).getImage()).isEqualTo("docker.io/calico/cni:v3.28.2");
+    Manifest old = CalicoManifest.builder().version("v3.24.6").build();
+    assertThat(old.containers("calico-node").get(0).getImage()).isEqualTo("docker.io/calico/cni:v3.24.5");
+  }
+
+  @Test
+  void chartValuesFollowTheChartsNames() {
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder().version("v3.31.7"));
+    v.applyValues("datastore: kubernetes\nnetwork: calico\ntypha:\n  enabled: true\nmtu: \"1440\"\n"
+        + "node:\n  registry: my.registry/calico\netcd:\n  tls:\n    crt: null\n");
+    v.apply("imagePullPolicy=Always").apply("ipv4PoolCidr", "10.1.0.0/16").apply("felix.LOGSEVERITYSCREEN", "info");
+    assertThat(v.warnings()).singleElement().asString().contains("mtu").contains("not use it");
+    Manifest m = v.builder().build();
+    assertThat(m.find("Deployment", "calico-typha")).isPresent();
+    assertThat(m.containers("calico-node")).filteredOn(c -> c.getName().equals("calico-node"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.getImage()).isEqualTo("my.registry/calico/node:v3.31.7");
+          assertThat(c.getImagePullPolicy()).isEqualTo("Always");
+        });
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR")).hasValue("10.1.0.0/16");
+  }
+
+  @Test
+  void unknownKeysNameTheClosestKnownOne() {
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder());
+    assertThatThrownBy(() -> v.apply("typha.enable", "true"))
+        .hasMessage("unknown key 'typha.enable'; did you mean 'typha.enabled'?");
+    assertThatThrownBy(() -> v.apply("ipv4PoolCIDR2", "x")).hasMessageContaining("'ipv4PoolCidr'");
+    assertThat(ChartValues.keys()).extracting(ChartValues.Key::name)
+        .contains("typha.enabled", "imagePullPolicy", "ipv4PoolCidr", "vethMtu", "typhaReplicas", "felix.");
+    assertThat(ChartValues.keys()).allSatisfy(k -> assertThat(k.help()).isNotBlank());
+  }
+
+  @Test
+  void resourcesSelectorAndTolerations() {
+    Manifest m = CalicoManifest.builder().nodeResources(Map.of("cpu", "500m"), Map.of("memory", "1Gi"))
+        .nodeSelector(Map.of("pool", "infra")).addNodeToleration(Toleration.exists("dedicated")).build();
+    var ds = m.find(io.fabric8.kubernetes.api.model.apps.DaemonSet.class, "calico-node").orElseThrow();
+    var pod = ds.getSpec().getTemplate().getSpec();
+    assertThat(pod.getNodeSelector()).containsExactly(Map.entry("pool", "infra"));
+    assertThat(pod.getTolerations()).hasSize(4);
+    assertThat(pod.getContainers().get(0).getResources().getLimits().get("memory").toString()).isEqualTo("1Gi");
+  }
+}
