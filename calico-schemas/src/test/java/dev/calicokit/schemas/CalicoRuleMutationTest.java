@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class CalicoRuleMutationTest {
   private static final Validator V3_32 = Validator.forRelease(Release.V3_32);
   private static final Validator V3_28 = Validator.forRelease(Release.V3_28);
+  private static final Validator V3_29 = Validator.forRelease(Release.V3_29);
   private static int count;
 
   private static final String V6_POOL = """
@@ -167,10 +168,10 @@ class CalicoRuleMutationTest {
         "calico.selector.syntax", "/spec/namespaceSelector");
     add("tier name with capitals", g, set("/spec/tier", "Security_Tier"), "calico.policy.tier", "/spec/tier");
     add("policy name with two dots", g, set("/metadata/name", "security.production.storefront"), "calico.name.policy", "/metadata/name");
-    add("v3.28 policy without its tier prefix", g, set("/metadata/name", "production-storefront"), "calico.name.tier-prefix",
-        "/metadata/name", V3_28);
-    add("v3.28 policy with another tier's prefix", g, set("/metadata/name", "other.production-storefront"), "calico.name.tier-prefix",
-        "/metadata/name", V3_28);
+    add("v3.29 policy without its tier prefix", g, set("/metadata/name", "production-storefront"), "calico.name.tier-prefix",
+        "/metadata/name", V3_29);
+    add("v3.29 policy with another tier's prefix", g, set("/metadata/name", "other.production-storefront"), "calico.name.tier-prefix",
+        "/metadata/name", V3_29);
     add("staged deletion with rules", "stagedglobalnetworkpolicy.yaml", set("/spec/stagedAction", "Delete"),
         "calico.policy.staged-delete", "/spec/selector");
     add("namespaced policy name with two dots", "networkpolicy.yaml", set("/metadata/name", "payments.api.v2"),

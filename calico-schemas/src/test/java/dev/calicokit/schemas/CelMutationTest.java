@@ -154,10 +154,11 @@ class CelMutationTest {
   private static void bgpPeerCases(List<Case> out, String api, String g) {
     String base = "bgppeer.yaml";
     String p = g + " BGPPeer: ";
-    // A peering by selector (no peerIP, no asNumber) and one for local workloads (no peerIP).
-    UnaryOperator<ObjectNode> bySelector = compose(remove("/spec/peerIP"), remove("/spec/asNumber"),
+    // A peering by selector (no peerIP, no asNumber) and one for local workloads (no peerIP); without a
+    // peerIP there is no reachableBy either (Calico's own rule).
+    UnaryOperator<ObjectNode> bySelector = compose(remove("/spec/peerIP"), remove("/spec/reachableBy"), remove("/spec/asNumber"),
         set("/spec/peerSelector", "rack == 'rack-1'"));
-    UnaryOperator<ObjectNode> localWorkloads = compose(remove("/spec/peerIP"),
+    UnaryOperator<ObjectNode> localWorkloads = compose(remove("/spec/peerIP"), remove("/spec/reachableBy"),
         set("/spec/localWorkloadSelector", "color == 'red'"));
     out.add(new Case(p + "node and nodeSelector", api, base, x -> x, set("/spec/node", "worker-1"),
         "/spec", "(!has(self.node) || size(self.node) == 0) || (!has(self.nodeSelector)", "cel.rule"));
@@ -202,8 +203,9 @@ class CelMutationTest {
         "has(self.node) && size(self.node) > 0", "cel.rule"));
 
     String pool = v1 ? "crd-ippool.yaml" : "ippool.yaml";
+    // A LoadBalancer pool serves every node (Calico's own rule): nodeSelector all().
     UnaryOperator<ObjectNode> loadBalancer = compose(set("/spec/allowedUses", "[LoadBalancer]"),
-        set("/spec/ipipMode", "Never"), set("/spec/vxlanMode", "Never"));
+        set("/spec/ipipMode", "Never"), set("/spec/vxlanMode", "Never"), set("/spec/nodeSelector", "all()"));
     UnaryOperator<ObjectNode> ipv6 = compose(set("/spec/cidr", "fd00:10:244::/64"), set("/spec/blockSize", "122"),
         set("/spec/ipipMode", "Never"), set("/spec/vxlanMode", "Never"));
     out.add(new Case(g + " IPPool: IPIP and VXLAN both on", api, pool, x -> x,
@@ -234,7 +236,7 @@ class CelMutationTest {
         compose(tier, set("/metadata/name", "kube-baseline")), set("/spec/defaultAction", "Deny"), "",
         "self.metadata.name == 'kube-baseline'", "cel.rule"));
     out.add(new Case(g + " Tier: default with Pass", api, "tier.yaml",
-        compose(tier, set("/metadata/name", "default"), set("/spec/defaultAction", "Deny")),
+        compose(tier, set("/metadata/name", "default"), set("/spec/order", "1000000"), set("/spec/defaultAction", "Deny")),
         set("/spec/defaultAction", "Pass"), "", "self.metadata.name == 'default'", "cel.rule"));
   }
 

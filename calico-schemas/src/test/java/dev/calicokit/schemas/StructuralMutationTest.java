@@ -234,7 +234,8 @@ class StructuralMutationTest {
       ObjectNode base = base(k.base());
       Validator v = VALIDATORS.computeIfAbsent(k.release(), Validator::forRelease);
       ValidationReport before = v.validate(JSON.writeValueAsString(base));
-      assertThat(before.findings(Severity.ERROR)).as("base %s", k.base()).isEmpty();
+      // A single document taken out of a manifest may break rules across documents: only structure counts here.
+      assertThat(schemaErrors(before)).as("base %s\n%s", k.base(), before.toText()).isEmpty();
       ObjectNode mutant = base.deepCopy();
       k.change().accept(mutant);
       ValidationReport after = v.validate(JSON.writeValueAsString(mutant));
@@ -274,7 +275,7 @@ class StructuralMutationTest {
       ObjectNode doc = base(k.base());
       k.change().accept(doc);
       ValidationReport r = VALIDATORS.computeIfAbsent(k.release(), Validator::forRelease).validate(JSON.writeValueAsString(doc));
-      assertThat(r.findings(Severity.ERROR)).as(r.toText()).isEmpty();
+      assertThat(schemaErrors(r)).as(r.toText()).isEmpty();
     }));
   }
 
@@ -392,5 +393,10 @@ class StructuralMutationTest {
       int i = Integer.parseInt(pointer.substring(slash + 1));
       list.insert(i + 1, list.get(i).deepCopy());
     };
+  }
+
+  /** The structural layer's errors: other layers may judge the same document too. */
+  private static List<Finding> schemaErrors(ValidationReport report) {
+    return report.findings(Severity.ERROR).stream().filter(f -> f.rule().startsWith("schema.")).toList();
   }
 }

@@ -144,12 +144,12 @@ public final class ValidResources {
   static Arbitrary<EntityRule> entity(boolean withPorts) {
     Arbitrary<EntityRule> base = Arbitraries.oneOf(List.of(
         selector().map(EntityRule::selecting),
-        ipv4Cidr(8, 32).list().ofMinSize(1).ofMaxSize(3).map(l -> EntityRule.inNets(l.toArray(String[]::new))),
+        ipv4Cidr(8, 32).list().uniqueElements().ofMinSize(1).ofMaxSize(3).map(l -> EntityRule.inNets(l.toArray(String[]::new))),
         Combinators.combine(selector(), selector()).as((s, ns) -> EntityRule.selecting(s).withNamespaceSelector(Selector.of(ns)))));
     if (!withPorts) {
       return base;
     }
-    return Combinators.combine(base, port().list().ofMinSize(1).ofMaxSize(3)).as((e, ports) -> e.withPorts(ports));
+    return Combinators.combine(base, port().list().uniqueElements().ofMinSize(1).ofMaxSize(3)).as((e, ports) -> e.withPorts(ports));
   }
 
   /** A rule: ports only with TCP, UDP or SCTP; ICMP type 0..254, code 0..255 and only with a type. */
@@ -193,13 +193,13 @@ public final class ValidResources {
   }
 
   static Arbitrary<GlobalNetworkSet> globalNetworkSet() {
-    return Combinators.combine(name(), Arbitraries.oneOf(List.of(ipv4Cidr(8, 32), ipv6Cidr(48, 128))).list().ofMinSize(1).ofMaxSize(5))
+    return Combinators.combine(name(), Arbitraries.oneOf(List.of(ipv4Cidr(8, 32), ipv6Cidr(48, 128))).list().uniqueElements().ofMinSize(1).ofMaxSize(5))
         .as((n, nets) -> GlobalNetworkSet.builder().metadata(ObjectMeta.named(n))
             .spec(GlobalNetworkSetSpec.builder().nets(nets.stream().map(Cidr::of).toList()).build()).build());
   }
 
   static Arbitrary<NetworkSet> networkSet() {
-    return Combinators.combine(name(), name(), ipv4Cidr(8, 32).list().ofMinSize(1).ofMaxSize(5))
+    return Combinators.combine(name(), name(), ipv4Cidr(8, 32).list().uniqueElements().ofMinSize(1).ofMaxSize(5))
         .as((ns, n, nets) -> NetworkSet.builder().metadata(ObjectMeta.named(ns, n))
             .spec(NetworkSetSpec.builder().nets(nets.stream().map(Cidr::of).toList()).build()).build());
   }

@@ -110,7 +110,7 @@ class CelLayerTest {
     assertThat(VALIDATOR.validate(policy.formatted("6")).findings()).isEmpty();
     assertThat(VALIDATOR.validate(policy.formatted("TCP")).findings()).isEmpty();
     ValidationReport udp = VALIDATOR.validate(policy.formatted("17"));
-    assertThat(udp.findings()).singleElement().satisfies(f -> {
+    assertThat(cel(udp)).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("cel.rule");
       assertThat(f.path()).isEqualTo("/spec/ingress/0");
       assertThat(f.line()).hasValue(7);
@@ -143,7 +143,7 @@ class CelLayerTest {
         metadata:
           name: kube-admin
         """);
-    assertThat(report.findings()).singleElement().satisfies(f -> {
+    assertThat(cel(report)).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("cel.evaluation");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.message()).contains("self.metadata.name == 'kube-admin'");
@@ -160,7 +160,7 @@ class CelLayerTest {
           kind: IPPool
           metadata: {name: p}
           """ + spec + "\n");
-      assertThat(report.findings().stream().filter(f -> f.severity() != Severity.INFO)).as(spec).isEmpty();
+      assertThat(cel(report).stream().filter(f -> f.severity() != Severity.INFO)).as(spec).isEmpty();
     }
   }
 
@@ -273,5 +273,10 @@ class CelLayerTest {
     assertThat(run(schema, "{spec: {gone: null, maybe: null, unknown: 1, count: 2, free: {a: {b: 1}}}}")).isEmpty();
     assertThat(run(schema, "{spec: {mode: Always, maybe: null, count: 2, free: {a: {b: 1}}}}"))
         .extracting(Finding::message).containsExactly("defaulted");
+  }
+
+  /** The CEL layer's own findings: the other layers may judge the same defect too. */
+  private static List<Finding> cel(ValidationReport report) {
+    return report.findings().stream().filter(f -> f.rule().startsWith("cel.")).toList();
   }
 }
