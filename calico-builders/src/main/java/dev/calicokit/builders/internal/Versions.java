@@ -84,6 +84,11 @@ public final class Versions {
     }
   }
 
+  /** The reference patch of a minor release, for example {@code v3.28.5}; empty when unsupported. */
+  public static java.util.Optional<String> newestPatch(Release release) {
+    return java.util.Optional.ofNullable(NEWEST_PATCH.get(release)).map(p -> release.label() + "." + p);
+  }
+
   /** Every supported version, oldest first. */
   public static List<String> supported() {
     List<String> out = new ArrayList<>();

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /** Finds the Calico release a manifest is for, from the tags of its Calico images. */
 public final class ReleaseDetector {
-  // calico/node:v3.28.5, quay.io/calico/cni:v3.32.1, docker.io/calico/kube-controllers:v3.24.5 ...
-  private static final Pattern CALICO_IMAGE = Pattern.compile("(?:^|/)calico/[a-z0-9-]+:(v?\\d+\\.\\d+(?:\\.\\d+)?)");
+  // calico/node:v3.28.5, quay.io/calico/cni:v3.32.1, and mirrors that drop the calico/ part
+  // (registry.example.com/mirror/node:v3.24.5): a Calico component's name with a v3 tag.
+  private static final Pattern CALICO_IMAGE = Pattern.compile(
+      "(?:^|/)(?:calico/[a-z0-9-]+|node|cni|kube-controllers|typha|pod2daemon-flexvol|csi|node-driver-registrar"
+          + "|apiserver|dikastes|flannel-migration-controller|ctl):(v?3\\.\\d+(?:\\.\\d+)?)(?:@.*)?$");
 
   private ReleaseDetector() {}
 
