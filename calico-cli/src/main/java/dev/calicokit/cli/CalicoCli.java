@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     name = "calico",
     mixinStandardHelpOptions = true,
     version = "calico-cli 0.1.0",
-    description = "Formats and validates Calico manifests.",
-    subcommands = {FmtCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    description = "Renders, validates and formats Calico manifests; exports JSON Schemas.",
+    subcommands = {RenderCommand.class, ValidateCommand.class, FmtCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
@@ -37,6 +37,7 @@ public final class CalicoCli implements Runnable {
   public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new CalicoCli());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.getSubcommands().get("render").getCommandSpec().usageMessage().footer(RenderCommand.keysFooter());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
