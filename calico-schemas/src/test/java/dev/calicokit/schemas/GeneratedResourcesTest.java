@@ -65,7 +65,9 @@ class GeneratedResourcesTest {
 
   @Test
   void generatedResourcesFitTheirCrdStructure() {
-    Validator validator = Validator.forRelease(Release.V3_32);
+    Validator latest = Validator.forRelease(Release.V3_32);
+    // The admin network policy kinds ship up to v3.31 only: judge them with that release.
+    Validator v331 = Validator.forRelease(Release.V3_31);
     Random random = new Random(20250301L);
     Map<String, Integer> seen = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -74,6 +76,7 @@ class GeneratedResourcesTest {
       for (int i = 0; i < PER_KIND; i++) {
         CalicoResource r = ModelArbitraries.resource(kind, random);
         resources++;
+        Validator validator = kind.getSimpleName().endsWith("AdminNetworkPolicy") ? v331 : latest;
         for (Finding f : validator.validate(r).findings(Severity.ERROR)) {
           seen.merge(f.rule(), 1, Integer::sum);
           if (!explained(f) && failures.size() < 20) {

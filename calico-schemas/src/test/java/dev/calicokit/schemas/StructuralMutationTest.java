@@ -82,7 +82,7 @@ class StructuralMutationTest {
     c("annotation value as a boolean", gnp, "schema.type", "/metadata/annotations/policy.example.com~1reviewed",
         set("/metadata/annotations/policy.example.com~1reviewed", "true"));
     c("Felix vxlanEnabled as a string", felix, "schema.type", "/spec/vxlanEnabled", set("/spec/vxlanEnabled", "\"on\""));
-    c("ANP priority as a string", anp, "schema.type", "/spec/priority", set("/spec/priority", "\"10\""));
+    c("ANP priority as a string", anp, Release.V3_31, "schema.type", "/spec/priority", set("/spec/priority", "\"10\""));
 
     // Missing required fields.
     c("IPPool without cidr", pool, "schema.required", "/spec", remove("/spec/cidr"));
@@ -94,7 +94,7 @@ class StructuralMutationTest {
     c("BGPPeer secretKeyRef without key", peer, "schema.required", "/spec/password/secretKeyRef", remove("/spec/password/secretKeyRef/key"));
     c("KubeControllersConfiguration without controllers", kcc, "schema.required", "/spec", remove("/spec/controllers"));
     c("Tier without spec", tier, "schema.required", "", remove("/spec"));
-    c("ANP without subject", anp, "schema.required", "/spec", remove("/spec/subject"));
+    c("ANP without subject", anp, Release.V3_31, "schema.required", "/spec", remove("/spec/subject"));
     c("IPPool condition without reason", pool, "schema.required", "/status/conditions/0", remove("/status/conditions/0/reason"));
 
     // Enumerations.
@@ -171,7 +171,7 @@ class StructuralMutationTest {
     c("unknown field in a condition", pool, "schema.unknown-field", "/status/conditions/0/severity", set("/status/conditions/0/severity", "\"high\""));
     c("crd IPPool unknown field", crdPool, "schema.unknown-field", "/spec/ipip", set("/spec/ipip", "{\"enabled\": true}"));
     c("Felix unknown field", felix, "schema.unknown-field", "/spec/ipv6support", set("/spec/ipv6support", "true"));
-    c("ANP unknown field in a peer", anp, "schema.unknown-field", "/spec/ingress/0/from/0/namespace",
+    c("ANP unknown field in a peer", anp, Release.V3_31, "schema.unknown-field", "/spec/ingress/0/from/0/namespace",
         set("/spec/ingress/0/from/0/namespace", "{}"));
     c("unknown field in an ownerReference", tier, "schema.unknown-field", "/metadata/ownerReferences/0/owner",
         set("/metadata/ownerReferences", "[{\"apiVersion\": \"v1\", \"kind\": \"Namespace\", \"name\": \"n\", \"uid\": \"u\", \"owner\": true}]"));
@@ -181,7 +181,7 @@ class StructuralMutationTest {
     c("GNP types repeated", gnp, "schema.list-set-duplicate", "/spec/types/1", set("/spec/types/1", "\"Ingress\""));
     c("HostEndpoint expectedIPs repeated", hep, "schema.list-set-duplicate", "/spec/expectedIPs/2", set("/spec/expectedIPs/2", "\"10.20.1.12\""));
     c("BGP ignoredInterfaces repeated", bgp, "schema.list-set-duplicate", "/spec/ignoredInterfaces/2", set("/spec/ignoredInterfaces/2", "\"docker0\""));
-    c("ANP condition type repeated (list-map)", anp, "schema.list-map-duplicate", "/status/conditions/1", duplicate("/status/conditions/0"));
+    c("ANP condition type repeated (list-map)", anp, Release.V3_31, "schema.list-map-duplicate", "/status/conditions/1", duplicate("/status/conditions/0"));
 
     // int-or-string.
     c("GNP port as a boolean", gnp, "schema.type", "/spec/ingress/0/destination/ports/0", set("/spec/ingress/0/destination/ports/0", "true"));

@@ -16,6 +16,9 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.CrdAnnotation;
 import dev.calicokit.model.schema.CrdDefinition;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Present;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.PrinterColumn;
@@ -32,6 +35,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAdminNetworkPolicy.class)
 @JsonDeserialize(builder = AdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+// The releases whose manifests ship this kind's CRD.
+@Present(groups = ApiGroup.NETPOL, from = Release.V3_29, to = Release.V3_31)
 @CrdDefinition(plural = "adminnetworkpolicies", singular = "adminnetworkpolicy", listKind = "AdminNetworkPolicyList", shortNames = {"anp"}, namespaced = false, version = "v1alpha1", statusSubresource = true, statusBlock = "nulls", nullCreationTimestamp = true)
 @PrinterColumn(name = "Priority", type = "string", jsonPath = ".spec.priority", position = 0)
 @PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 1)

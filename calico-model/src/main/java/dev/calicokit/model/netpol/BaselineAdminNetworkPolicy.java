@@ -17,6 +17,9 @@ import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.Cel;
 import dev.calicokit.model.schema.CrdAnnotation;
 import dev.calicokit.model.schema.CrdDefinition;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Present;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.PrinterColumn;
@@ -34,6 +37,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = BaselineAdminNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
 @Cel(rule = "self.metadata.name == 'default'", message = "only one object of this kind may exist and it must be named 'default'")
+// The releases whose manifests ship this kind's CRD.
+@Present(groups = ApiGroup.NETPOL, from = Release.V3_30, to = Release.V3_31)
 @CrdDefinition(plural = "baselineadminnetworkpolicies", singular = "baselineadminnetworkpolicy", listKind = "BaselineAdminNetworkPolicyList", shortNames = {"banp"}, namespaced = false, version = "v1alpha1", statusSubresource = true, statusBlock = "nulls", nullCreationTimestamp = true)
 @PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 0)
 @CrdAnnotation(key = "api-approved.kubernetes.io", value = "https://github.com/kubernetes-sigs/network-policy-api/pull/30")

@@ -16,6 +16,9 @@ import dev.calicokit.model.internal.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.CrdAnnotation;
 import dev.calicokit.model.schema.CrdDefinition;
+import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Present;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.schema.PrinterColumn;
@@ -32,6 +35,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableClusterNetworkPolicy.class)
 @JsonDeserialize(builder = ClusterNetworkPolicy.Builder.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+// The releases whose manifests ship this kind's CRD.
+@Present(groups = ApiGroup.NETPOL, from = Release.V3_32)
 @CrdDefinition(plural = "clusternetworkpolicies", singular = "clusternetworkpolicy", listKind = "ClusterNetworkPolicyList", shortNames = {"cnp"}, namespaced = false, version = "v1alpha2", statusSubresource = true, statusBlock = "nulls")
 @PrinterColumn(name = "Tier", type = "string", jsonPath = ".spec.tier", position = 0)
 @PrinterColumn(name = "Priority", type = "string", jsonPath = ".spec.priority", position = 1)

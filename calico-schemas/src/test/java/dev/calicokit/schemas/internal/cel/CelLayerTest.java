@@ -186,7 +186,7 @@ class CelLayerTest {
       }
     }
     System.out.println("CEL rules compiled across all releases and groups: " + rules);
-    assertThat(rules).isGreaterThan(500);
+    assertThat(rules).isGreaterThan(150); // 181: each release with the kinds it ships
     assertThat(failures).isEmpty();
   }
 
