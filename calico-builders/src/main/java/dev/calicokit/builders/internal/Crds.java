@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.CrdGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,30 +26,15 @@ final class Crds {
     return out;
   }
 
-  /**
-   * Which network-policy API kinds the chart ships: AdminNetworkPolicy from v3.29, its baseline from
-   * v3.30, both replaced by ClusterNetworkPolicy in v3.32.
-   */
-  private static boolean shipped(Class<? extends CalicoResource> kind, Config c) {
-    switch (kind.getSimpleName()) {
-      case "AdminNetworkPolicy":
-        return c.v.release().within(Release.V3_29, Release.V3_31);
-      case "BaselineAdminNetworkPolicy":
-        return c.v.release().within(Release.V3_30, Release.V3_31);
-      case "ClusterNetworkPolicy":
-        return c.v.atLeast(Release.V3_32);
-      default:
-        return false;
-    }
-  }
-
   private static List<JsonNode> generate(ApiGroup group, Config c) {
     CrdGenerator generator = CrdGenerator.forRelease(group, c.v.release());
     List<JsonNode> out = new ArrayList<>();
-    // Calico's own kinds live in model.calico, the Kubernetes network-policy kinds in model.netpol.
+    // Calico's own kinds live in model.calico, the Kubernetes network-policy kinds in model.netpol; the
+    // model says which releases ship which kind (AdminNetworkPolicy v3.29 to v3.31, ClusterNetworkPolicy
+    // from v3.32, ...), so the generator gives nothing for a kind a release does not ship.
     String pkg = group == ApiGroup.NETPOL ? "dev.calicokit.model.netpol" : "dev.calicokit.model.calico";
     for (Class<? extends CalicoResource> kind : Kinds.all()) {
-      if (kind.getPackageName().equals(pkg) && (group != ApiGroup.NETPOL || shipped(kind, c))) {
+      if (kind.getPackageName().equals(pkg)) {
         generator.generate(kind).ifPresent(out::add);
       }
     }

@@ -3,9 +3,12 @@ package dev.calicokit.builders.internal;
 import dev.calicokit.builders.ManifestOptions;
 import dev.calicokit.builders.Preset;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.Release;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Puts the parts together in the order the chart writes them: disruption budgets and service
@@ -18,18 +21,32 @@ public final class Renderer {
   /** Renders the manifest of the options; fails on contradictory or unsupported ones. */
   public static Manifest render(ManifestOptions options) {
     Config c = Config.resolve(options);
+    // The CRDs are most of the manifest and independent of the rest: generate and bind them on another
+    // core while this one builds the workloads (a cold JVM spends most of a render loading classes).
+    boolean needsCrds = c.preset == Preset.CRDS || c.v.release() == Release.V3_21 || c.includeCrds && !c.etcd();
+    CompletableFuture<List<ManifestDocument>> crds = needsCrds
+        ? CompletableFuture.supplyAsync(() -> Crds.build(c).stream().map(ManifestDocument::of).toList())
+        : CompletableFuture.completedFuture(List.of());
+    try {
+      return render(c, crds);
+    } finally {
+      crds.cancel(false);
+    }
+  }
+
+  private static Manifest render(Config c, CompletableFuture<List<ManifestDocument>> crds) {
     List<Object> docs = new ArrayList<>();
     if (c.preset == Preset.CRDS) {
-      docs.addAll(Crds.build(c));
+      docs.addAll(join(crds));
     } else if (c.v.release() == Release.V3_21) {
-      v321(c, docs);
+      v321(c, docs, crds);
     } else {
-      current(c, docs);
+      current(c, docs, crds);
     }
     return manifest(docs);
   }
 
-  private static void current(Config c, List<Object> docs) {
+  private static void current(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
     add(docs, Workloads.disruptionBudget("calico-kube-controllers"));
     if (c.typha) {
       add(docs, Typha.disruptionBudget());
@@ -47,7 +64,7 @@ public final class Renderer {
     }
     add(docs, ConfigMapPart.build(c));
     if (c.includeCrds && !c.etcd()) {
-      docs.addAll(Crds.build(c));
+      docs.addAll(join(crds));
     }
     add(docs, Rbac.kubeControllers(c));
     add(docs, Rbac.node(c));
@@ -115,9 +132,9 @@ public final class Renderer {
   }
 
   /** v3.21's order: config, CRDs, then each component with its RBAC. */
-  private static void v321(Config c, List<Object> docs) {
+  private static void v321(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
     add(docs, ConfigMapPart.build(c));
-    docs.addAll(Crds.build(c));
+    docs.addAll(join(crds));
     add(docs, Rbac.kubeControllers(c));
     add(docs, Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
     add(docs, Rbac.node(c));
@@ -127,6 +144,15 @@ public final class Renderer {
     add(docs, KubeControllers.build(c));
     add(docs, Workloads.serviceAccount("calico-kube-controllers"));
     add(docs, Workloads.disruptionBudgetV1beta1("calico-kube-controllers"));
+  }
+
+  /** The CRD documents, rethrowing what went wrong while generating them. */
+  private static List<ManifestDocument> join(CompletableFuture<List<ManifestDocument>> crds) {
+    try {
+      return crds.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+    }
   }
 
   private static void add(List<Object> docs, Object resource) {

@@ -36,7 +36,21 @@ public final class ManifestDocument {
   }
 
   private final Type type;
-  private final Object value; // fabric8 HasMetadata (private copy), CalicoResource, or JsonNode (private)
+  // fabric8 HasMetadata (private copy), Serialized (a fabric8 object built in code), CalicoResource, or
+  // JsonNode (private)
+  private final Object value;
+
+  /**
+   * A fabric8 object built in code, held as what it serializes to: taking the tree is all that writing
+   * needs, and binding a fresh object only when one is asked for spares a cold JVM the costly
+   * deserializer set-up (the render command's main cost). Equal, in every way the API shows, to holding
+   * a copy of the object.
+   */
+  private record Serialized(Class<? extends HasMetadata> type, JsonNode tree) {
+    HasMetadata bind() {
+      return Jackson3.bind(tree, type);
+    }
+  }
   private final List<NullSpot> nulls;
   private final int sourceIndex;
   private final int sourceLine;
@@ -56,11 +70,15 @@ public final class ManifestDocument {
   }
 
   /**
-   * A document for a resource built in code: a fabric8 object (copied), a model resource, or a
-   * fabric8 {@code GenericKubernetesResource} (bound to the model type when its kind is Calico's).
+   * A document for a resource built in code: a fabric8 object (copied), a model resource, a
+   * fabric8 {@code GenericKubernetesResource} (bound to the model type when its kind is Calico's), a
+   * Jackson tree (bound by its apiVersion and kind) or a document already made.
    */
   public static ManifestDocument of(Object resource) {
     Objects.requireNonNull(resource, "resource");
+    if (resource instanceof ManifestDocument) {
+      return (ManifestDocument) resource; // immutable: nothing to copy
+    }
     if (resource instanceof CalicoResource) {
       return new ManifestDocument(Type.CALICO, resource, List.of(), -1, 0);
     }
@@ -68,7 +86,8 @@ public final class ManifestDocument {
       return fromTree(Jackson3.tree(resource), -1, 0);
     }
     if (resource instanceof HasMetadata) {
-      return new ManifestDocument(Type.KUBERNETES, Jackson3.copy(resource), List.of(), -1, 0);
+      return new ManifestDocument(Type.KUBERNETES,
+          new Serialized(((HasMetadata) resource).getClass(), Jackson3.tree(resource)), List.of(), -1, 0);
     }
     if (resource instanceof JsonNode) {
       return fromTree((JsonNode) resource, -1, 0);
@@ -154,7 +173,8 @@ public final class ManifestDocument {
   /** The document's apiVersion. */
   public String apiVersion() {
     switch (type) {
-      case KUBERNETES: return ((HasMetadata) value).getApiVersion();
+      case KUBERNETES: return value instanceof Serialized ? ((Serialized) value).tree().path("apiVersion").asText(null)
+          : ((HasMetadata) value).getApiVersion();
       case CALICO: return ((CalicoResource) value).apiVersion();
       default: return ((JsonNode) value).path("apiVersion").asText("");
     }
@@ -163,7 +183,8 @@ public final class ManifestDocument {
   /** The document's kind. */
   public String kind() {
     switch (type) {
-      case KUBERNETES: return ((HasMetadata) value).getKind();
+      case KUBERNETES: return value instanceof Serialized ? ((Serialized) value).tree().path("kind").asText(null)
+          : ((HasMetadata) value).getKind();
       case CALICO: return ((CalicoResource) value).kind();
       default: return ((JsonNode) value).path("kind").asText("");
     }
@@ -173,6 +194,9 @@ public final class ManifestDocument {
   public Optional<String> name() {
     switch (type) {
       case KUBERNETES:
+        if (value instanceof Serialized) {
+          return text(((Serialized) value).tree().path("metadata").path("name"));
+        }
         return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getName());
       case CALICO:
         return ((CalicoResource) value).metadata().name();
@@ -186,6 +210,9 @@ public final class ManifestDocument {
   public Optional<String> namespace() {
     switch (type) {
       case KUBERNETES:
+        if (value instanceof Serialized) {
+          return text(((Serialized) value).tree().path("metadata").path("namespace"));
+        }
         return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getNamespace());
       case CALICO:
         return ((CalicoResource) value).metadata().namespace();
@@ -193,6 +220,10 @@ public final class ManifestDocument {
         JsonNode n = ((JsonNode) value).path("metadata").path("namespace");
         return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
     }
+  }
+
+  private static Optional<String> text(JsonNode n) {
+    return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
   }
 
   /** The 0-based position the document had in the file it was read from; -1 when built in code. */
@@ -210,6 +241,10 @@ public final class ManifestDocument {
    * model objects are immutable and handed out as they are.
    */
   public <T> Optional<T> as(Class<T> wanted) {
+    if (value instanceof Serialized) {
+      Serialized built = (Serialized) value;
+      return wanted.isAssignableFrom(built.type()) ? Optional.of(wanted.cast(built.bind())) : Optional.empty();
+    }
     if (!wanted.isInstance(value)) {
       return Optional.empty();
     }
@@ -229,7 +264,7 @@ public final class ManifestDocument {
     JsonNode tree;
     switch (type) {
       case KUBERNETES:
-        tree = Jackson3.tree(value);
+        tree = value instanceof Serialized ? ((Serialized) value).tree().deepCopy() : Jackson3.tree(value);
         break;
       case CALICO:
         tree = Json.mapper().valueToTree(value);
