@@ -3,7 +3,9 @@ package dev.calicokit.builders.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
+import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.CrdGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,22 +14,22 @@ import java.util.List;
 /**
  * The CustomResourceDefinitions of a release, generated from the model: Calico's kinds in their group
  * (crd.projectcalico.org/v1, or projectcalico.org/v3 for the v3 CRDs), ordered by name as the chart
- * writes them, then the Kubernetes network-policy kinds Calico ships.
+ * writes them, then the Kubernetes network-policy kinds Calico ships. The build generates them once
+ * into {@link CrdCache}; rendering reads that and generates them only where the cache is missing.
  */
 final class Crds {
   private Crds() {}
 
-  static List<JsonNode> build(Config c) {
-    ApiGroup group = c.v3Crds ? ApiGroup.V3 : ApiGroup.CRD_V1;
-    List<JsonNode> calico = generate(group, c);
-    List<JsonNode> netpol = generate(ApiGroup.NETPOL, c);
-    List<JsonNode> out = new ArrayList<>(calico);
-    out.addAll(netpol);
+  static List<ManifestDocument> build(Config c) {
+    Release release = c.v.release();
+    List<ManifestDocument> out = new ArrayList<>(CrdCache.documents(c.v3Crds ? ApiGroup.V3 : ApiGroup.CRD_V1, release));
+    out.addAll(CrdCache.documents(ApiGroup.NETPOL, release));
     return out;
   }
 
-  private static List<JsonNode> generate(ApiGroup group, Config c) {
-    CrdGenerator generator = CrdGenerator.forRelease(group, c.v.release());
+  /** The CRDs of one group and release generated from the model now, in the chart's order. */
+  static List<JsonNode> generate(ApiGroup group, Release release) {
+    CrdGenerator generator = CrdGenerator.forRelease(group, release);
     List<JsonNode> out = new ArrayList<>();
     // Calico's own kinds live in model.calico, the Kubernetes network-policy kinds in model.netpol; the
     // model says which releases ship which kind (AdminNetworkPolicy v3.29 to v3.31, ClusterNetworkPolicy

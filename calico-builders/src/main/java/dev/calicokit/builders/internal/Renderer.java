@@ -25,7 +25,7 @@ public final class Renderer {
     // core while this one builds the workloads (a cold JVM spends most of a render loading classes).
     boolean needsCrds = c.preset == Preset.CRDS || c.v.release() == Release.V3_21 || c.includeCrds && !c.etcd();
     CompletableFuture<List<ManifestDocument>> crds = needsCrds
-        ? CompletableFuture.supplyAsync(() -> Crds.build(c).stream().map(ManifestDocument::of).toList())
+        ? CompletableFuture.supplyAsync(() -> Crds.build(c))
         : CompletableFuture.completedFuture(List.of());
     try {
       return render(c, crds);

@@ -95,6 +95,22 @@ public final class ManifestDocument {
     throw new IllegalArgumentException("not a Kubernetes resource: " + resource.getClass().getName());
   }
 
+  /**
+   * A document from a tree this library wrote itself in canonical form ({@link #toTree()} of a
+   * document, or a canonical manifest's document). A built-in kind is bound to its fabric8 type only
+   * when a typed form is asked for, which spares a cold JVM the deserializer set-up; a tree that is not
+   * canonical is kept as given and fails, if it does not bind, only then. Other kinds are read as
+   * {@link #of(Object)} reads a tree.
+   */
+  public static ManifestDocument ofCanonicalTree(JsonNode tree) {
+    Optional<Class<? extends HasMetadata>> builtIn =
+        BuiltInKinds.forType(tree.path("apiVersion").asText(""), tree.path("kind").asText(""));
+    if (builtIn.isEmpty()) {
+      return fromTree(tree, -1, 0);
+    }
+    return new ManifestDocument(Type.KUBERNETES, new Serialized(builtIn.get(), tree.deepCopy()), List.of(), -1, 0);
+  }
+
   /** A document read from a source: typed by its apiVersion and kind, nulls and empty containers remembered. */
   static ManifestDocument fromTree(JsonNode tree, int sourceIndex, int sourceLine) {
     String apiVersion = tree.path("apiVersion").asText("");
