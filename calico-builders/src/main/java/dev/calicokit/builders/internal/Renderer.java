@@ -21,7 +21,7 @@ public final class Renderer {
   /** Renders the manifest of the options; fails on contradictory or unsupported ones. */
   public static Manifest render(ManifestOptions options) {
     Config c = Config.resolve(options);
-    // The CRDs are most of the manifest and independent of the rest: generate and bind them on another
+    // The CRDs are most of the manifest and independent of the rest: read them (CrdCache) on another
     // core while this one builds the workloads (a cold JVM spends most of a render loading classes).
     boolean needsCrds = c.preset == Preset.CRDS || c.v.release() == Release.V3_21 || c.includeCrds && !c.etcd();
     CompletableFuture<List<ManifestDocument>> crds = needsCrds
