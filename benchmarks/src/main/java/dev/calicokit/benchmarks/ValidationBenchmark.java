@@ -1,15 +1,11 @@
 package dev.calicokit.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +32,6 @@ public class ValidationBenchmark {
   @Param("0")
   public int policies;
 
-  private final ObjectMapper plainYaml = new YAMLMapper();
   private final Validator validator = Validator.detectingRelease();
   private String text;
 
@@ -58,13 +53,7 @@ public class ValidationBenchmark {
   /** The floor: the text as plain Jackson trees. */
   @Benchmark
   public List<JsonNode> treeRead() throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    try (MappingIterator<JsonNode> it = plainYaml.readerFor(JsonNode.class).readValues(text)) {
-      while (it.hasNextValue()) {
-        out.add(it.nextValue());
-      }
-    }
-    return out;
+    return PlainTrees.read(text);
   }
 
   /** Reading and validating the text with every layer; schemas and CEL programs are already built. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.testing.ReferenceData;
+import dev.calicokit.model.testing.TreeDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

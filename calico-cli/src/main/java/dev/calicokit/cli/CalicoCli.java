@@ -25,6 +25,9 @@ public final class CalicoCli implements Runnable {
   /** Bad usage or unreadable input. */
   public static final int BAD_INPUT = 2;
 
+  /** What '-' reads, for every command: the process's standard input, or a test's. */
+  static java.io.InputStream stdin = System.in;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +52,7 @@ public final class CalicoCli implements Runnable {
       err.println("calico: " + e.getMessage());
       return BAD_INPUT;
     });
-    FmtCommand.stdin = in;
+    stdin = in;
     int code = cli.execute(args);
     out.flush();
     err.flush();

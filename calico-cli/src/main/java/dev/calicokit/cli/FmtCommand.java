@@ -3,7 +3,6 @@ package dev.calicokit.cli;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.manifest.Manifest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {"0:success (with --check: every file is canonical)", "1:with --check: some files are not canonical",
         "2:bad usage or unreadable input"})
 final class FmtCommand implements Callable<Integer> {
-  static InputStream stdin = System.in;
-
   @Spec
   CommandSpec spec;
 
@@ -62,7 +59,7 @@ final class FmtCommand implements Callable<Integer> {
     for (String file : files) {
       byte[] bytes;
       try {
-        bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+        bytes = file.equals("-") ? CalicoCli.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
       } catch (NoSuchFileException e) {
         err.println("calico fmt: " + file + ": no such file");
         return CalicoCli.BAD_INPUT;

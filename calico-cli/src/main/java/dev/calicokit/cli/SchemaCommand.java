@@ -1,11 +1,8 @@
 package dev.calicokit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.JsonSchemas;
@@ -34,9 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:bad usage or a directory that cannot be written"})
 final class SchemaCommand implements Callable<Integer> {
-  private static final ObjectWriter PRETTY = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   @Spec
   CommandSpec spec;
 
@@ -65,7 +59,7 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
       for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-        Files.write(out.resolve(f.getKey()), (PRETTY.writeValueAsString(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(out.resolve(f.getKey()), (Json.prettyTrees().writeValueAsString(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

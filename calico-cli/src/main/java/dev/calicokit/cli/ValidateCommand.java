@@ -82,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       byte[] bytes;
       try {
-        bytes = file.equals("-") ? FmtCommand.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+        bytes = file.equals("-") ? CalicoCli.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
       } catch (NoSuchFileException e) {
         err.println("calico validate: " + file + ": no such file");
         unreadable = true;

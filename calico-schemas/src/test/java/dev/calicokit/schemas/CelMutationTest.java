@@ -12,9 +12,9 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.model.testing.ReferenceData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -378,13 +378,9 @@ class CelMutationTest {
   }
 
   private static ObjectNode load(String file, String apiVersion) {
-    try (InputStream in = CelMutationTest.class.getResourceAsStream("/resources/" + file)) {
-      ObjectNode doc = (ObjectNode) YAML.readTree(in);
-      doc.put("apiVersion", apiVersion);
-      return doc;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ObjectNode doc = HandWritten.tree(file);
+    doc.put("apiVersion", apiVersion);
+    return doc;
   }
 
   private static String yaml(JsonNode doc) {

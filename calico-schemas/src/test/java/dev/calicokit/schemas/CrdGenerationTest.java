@@ -9,10 +9,10 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.testing.ReferenceData;
 import dev.calicokit.model.testing.ReferenceData.Crd;
+import dev.calicokit.model.testing.TreeDiff;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +40,10 @@ class CrdGenerationTest {
           versions.remove(i);
         }
       }
-      JsonNode expected = strip(reference);
-      JsonNode actual = strip(generated.deepCopy());
+      JsonNode expected = TreeDiff.stripCrdTexts(reference);
+      JsonNode actual = TreeDiff.stripCrdTexts(generated.deepCopy());
       List<String> diffs = new ArrayList<>();
-      diff(expected, actual, "", diffs);
+      TreeDiff.diffWithNumberKinds(expected, actual, "", diffs);
       if (diffs.isEmpty()) {
         equal++;
       } else {
@@ -102,54 +102,5 @@ class CrdGenerationTest {
       }
     }
     return count;
-  }
-
-  /** Removes descriptions and CEL messages: both are ours, not Calico's. */
-  private static JsonNode strip(JsonNode n) {
-    if (n.isObject()) {
-      ObjectNode o = (ObjectNode) n;
-      o.remove("description");
-      if (o.has("rule")) {
-        o.remove("message");
-      }
-      o.fields().forEachRemaining(e -> strip(e.getValue()));
-    } else if (n.isArray()) {
-      n.forEach(CrdGenerationTest::strip);
-    }
-    return n;
-  }
-
-  private static void diff(JsonNode a, JsonNode b, String at, List<String> out) {
-    if (a.isObject() && b.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!b.has(e.getKey())) {
-          out.add(at + "/" + e.getKey() + ": missing, expected " + abbreviate(e.getValue()));
-        } else {
-          diff(e.getValue(), b.get(e.getKey()), at + "/" + e.getKey(), out);
-        }
-      }
-      for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
-        String k = it.next();
-        if (!a.has(k)) {
-          out.add(at + "/" + k + ": unexpected " + abbreviate(b.get(k)));
-        }
-      }
-    } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
-      for (int i = 0; i < a.size(); i++) {
-        diff(a.get(i), b.get(i), at + "/" + i, out);
-      }
-    } else if (a.isNumber() && b.isNumber()) {
-      if (a.decimalValue().compareTo(b.decimalValue()) != 0 || a.isIntegralNumber() != b.isIntegralNumber()) {
-        out.add(at + ": expected " + a + ", generated " + b);
-      }
-    } else if (!a.equals(b)) {
-      out.add(at + ": expected " + abbreviate(a) + ", generated " + abbreviate(b));
-    }
-  }
-
-  private static String abbreviate(JsonNode n) {
-    String s = n.toString();
-    return s.length() > 120 ? s.substring(0, 120) + "..." : s;
   }
 }

@@ -3,9 +3,8 @@ package dev.calicokit.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.HandWritten;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -23,10 +22,8 @@ class HandWrittenResourcesTest {
       "stagedglobalnetworkpolicy.yaml", "stagedkubernetesnetworkpolicy.yaml", "stagednetworkpolicy.yaml", "tier.yaml",
       "unknown-fields-gnp.yaml", "unknown-fields-ippool.yaml");
 
-  static String read(String file) throws IOException {
-    try (InputStream in = HandWrittenResourcesTest.class.getResourceAsStream("/resources/" + file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String read(String file) {
+    return HandWritten.text(file);
   }
 
   @ParameterizedTest

@@ -12,8 +12,8 @@ import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.HandWritten;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +84,7 @@ class JsonSchemasTest {
       if (file.startsWith("unknown-fields")) {
         continue;
       }
-      JsonNode doc;
-      try (InputStream in = getClass().getResourceAsStream("/resources/" + file)) {
-        doc = dev.calicokit.model.testing.ReferenceData.YAML.readTree(in);
-      }
+      JsonNode doc = HandWritten.tree(file);
       var type = Kinds.forType(doc.path("apiVersion").asText(), doc.path("kind").asText()).orElseThrow();
       ApiGroup group = ApiGroup.ofApiVersion(doc.path("apiVersion").asText()).orElseThrow();
       String version = doc.path("apiVersion").asText().substring(doc.path("apiVersion").asText().indexOf('/') + 1);

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.model.testing.ReferenceData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
@@ -19,14 +19,7 @@ final class Mutations {
 
   /** A hand-written resource from the test class path (resources/NAME). */
   static ObjectNode resource(String name) {
-    try (InputStream in = Mutations.class.getResourceAsStream("/resources/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name);
-      }
-      return (ObjectNode) ReferenceData.YAML.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HandWritten.tree(name);
   }
 
   /** A resource from YAML text. */

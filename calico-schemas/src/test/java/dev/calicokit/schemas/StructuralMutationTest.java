@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.model.testing.ReferenceData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -342,10 +342,8 @@ class StructuralMutationTest {
     return resource(base);
   }
 
-  static ObjectNode resource(String file) throws IOException {
-    try (InputStream in = StructuralMutationTest.class.getResourceAsStream("/resources/" + file)) {
-      return (ObjectNode) ReferenceData.YAML.readTree(in);
-    }
+  static ObjectNode resource(String file) {
+    return HandWritten.tree(file);
   }
 
   static Consumer<ObjectNode> set(String pointer, String json) {

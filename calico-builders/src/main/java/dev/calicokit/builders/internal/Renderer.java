@@ -43,107 +43,107 @@ public final class Renderer {
     } else {
       current(c, docs, crds);
     }
-    return manifest(docs);
+    return Manifest.of(docs);
   }
 
   private static void current(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
-    add(docs, Workloads.disruptionBudget("calico-kube-controllers"));
+    docs.add(Workloads.disruptionBudget("calico-kube-controllers"));
     if (c.typha) {
-      add(docs, Typha.disruptionBudget());
+      docs.add(Typha.disruptionBudget());
     }
-    add(docs, Workloads.serviceAccount("calico-kube-controllers"));
-    add(docs, Workloads.serviceAccount(c.nodeName()));
+    docs.add(Workloads.serviceAccount("calico-kube-controllers"));
+    docs.add(Workloads.serviceAccount(c.nodeName()));
     if (Rbac.hasCniPlugin(c)) {
-      add(docs, Workloads.serviceAccount("calico-cni-plugin"));
+      docs.add(Workloads.serviceAccount("calico-cni-plugin"));
     }
     if (c.v3Crds) {
-      add(docs, Workloads.serviceAccount("calico-webhooks"));
+      docs.add(Workloads.serviceAccount("calico-webhooks"));
     }
     if (c.etcd()) {
       docs.add(Workloads.etcdSecret(c));
     }
-    add(docs, ConfigMapPart.build(c));
+    docs.add(ConfigMapPart.build(c));
     if (c.includeCrds && !c.etcd()) {
       docs.addAll(join(crds));
     }
-    add(docs, Rbac.kubeControllers(c));
-    add(docs, Rbac.node(c));
+    docs.add(Rbac.kubeControllers(c));
+    docs.add(Rbac.node(c));
     if (Rbac.hasCniPlugin(c)) {
-      add(docs, Rbac.cniPlugin(c));
+      docs.add(Rbac.cniPlugin(c));
     }
     if (c.v3Crds) {
-      add(docs, Webhooks.role());
+      docs.add(Webhooks.role());
     }
     if (c.canal()) {
-      add(docs, Rbac.flannel());
+      docs.add(Rbac.flannel());
       if (c.etcd()) {
-        add(docs, Rbac.canal());
+        docs.add(Rbac.canal());
       }
     }
     if (Rbac.hasTierGetter(c)) {
-      add(docs, Rbac.tierGetter());
+      docs.add(Rbac.tierGetter());
     }
-    add(docs, Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
+    docs.add(Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
     if (c.canal()) {
       // canal's agent runs calico-node and flannel under one service account: two bindings.
       // Both name the service account "canal", also with etcd where the agent runs as canal-node: the
       // chart's templates do so (canal-node gets its own rights through the canal binding below).
-      add(docs, Rbac.binding("canal-flannel", "flannel", "canal"));
-      add(docs, Rbac.binding("canal-calico", "calico-node", "canal"));
+      docs.add(Rbac.binding("canal-flannel", "flannel", "canal"));
+      docs.add(Rbac.binding("canal-calico", "calico-node", "canal"));
     } else {
-      add(docs, Rbac.binding(c.nodeName(), "calico-node", c.nodeName()));
+      docs.add(Rbac.binding(c.nodeName(), "calico-node", c.nodeName()));
     }
     if (Rbac.hasCniPlugin(c)) {
-      add(docs, Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
+      docs.add(Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
     }
     if (c.v3Crds) {
-      add(docs, Rbac.binding("calico-webhooks", "calico-webhooks", "calico-webhooks"));
+      docs.add(Rbac.binding("calico-webhooks", "calico-webhooks", "calico-webhooks"));
     }
     if (c.canal() && c.etcd()) {
-      add(docs, Rbac.binding("canal", "canal", c.nodeName()));
+      docs.add(Rbac.binding("canal", "canal", c.nodeName()));
     }
     if (Rbac.hasTierGetter(c)) {
-      add(docs, Rbac.tierGetterBinding());
+      docs.add(Rbac.tierGetterBinding());
     }
     if (c.typha) {
-      add(docs, Typha.service());
+      docs.add(Typha.service());
     }
     if (c.v3Crds) {
-      add(docs, Webhooks.service());
+      docs.add(Webhooks.service());
     }
-    add(docs, NodeDaemonSet.build(c));
-    add(docs, KubeControllers.build(c));
+    docs.add(NodeDaemonSet.build(c));
+    docs.add(KubeControllers.build(c));
     if (c.typha) {
-      add(docs, Typha.deployment(c));
+      docs.add(Typha.deployment(c));
     }
     if (c.canal() && c.etcd()) {
-      add(docs, Flannel.configureJob(c));
+      docs.add(Flannel.configureJob(c));
     }
     if (c.v3Crds) {
-      add(docs, Webhooks.deployment(c));
-      add(docs, Webhooks.policyTypes());
-      add(docs, Webhooks.tierLabel());
-      add(docs, Webhooks.policyTypesBinding());
-      add(docs, Webhooks.tierLabelBinding());
-      add(docs, Webhooks.protectTiers());
-      add(docs, Webhooks.protectTiersBinding());
-      add(docs, Webhooks.validating());
+      docs.add(Webhooks.deployment(c));
+      docs.add(Webhooks.policyTypes());
+      docs.add(Webhooks.tierLabel());
+      docs.add(Webhooks.policyTypesBinding());
+      docs.add(Webhooks.tierLabelBinding());
+      docs.add(Webhooks.protectTiers());
+      docs.add(Webhooks.protectTiersBinding());
+      docs.add(Webhooks.validating());
     }
   }
 
   /** v3.21's order: config, CRDs, then each component with its RBAC. */
   private static void v321(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
-    add(docs, ConfigMapPart.build(c));
+    docs.add(ConfigMapPart.build(c));
     docs.addAll(join(crds));
-    add(docs, Rbac.kubeControllers(c));
-    add(docs, Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
-    add(docs, Rbac.node(c));
-    add(docs, Rbac.binding("calico-node", "calico-node", "calico-node"));
-    add(docs, NodeDaemonSet.build(c));
-    add(docs, Workloads.serviceAccount("calico-node"));
-    add(docs, KubeControllers.build(c));
-    add(docs, Workloads.serviceAccount("calico-kube-controllers"));
-    add(docs, Workloads.disruptionBudgetV1beta1("calico-kube-controllers"));
+    docs.add(Rbac.kubeControllers(c));
+    docs.add(Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
+    docs.add(Rbac.node(c));
+    docs.add(Rbac.binding("calico-node", "calico-node", "calico-node"));
+    docs.add(NodeDaemonSet.build(c));
+    docs.add(Workloads.serviceAccount("calico-node"));
+    docs.add(KubeControllers.build(c));
+    docs.add(Workloads.serviceAccount("calico-kube-controllers"));
+    docs.add(Workloads.disruptionBudgetV1beta1("calico-kube-controllers"));
   }
 
   /** The CRD documents, rethrowing what went wrong while generating them. */
@@ -155,11 +155,4 @@ public final class Renderer {
     }
   }
 
-  private static void add(List<Object> docs, Object resource) {
-    docs.add(resource);
-  }
-
-  private static Manifest manifest(List<Object> docs) {
-    return Manifest.of(docs);
-  }
 }

@@ -188,54 +188,45 @@ public final class ManifestDocument {
 
   /** The document's apiVersion. */
   public String apiVersion() {
-    switch (type) {
-      case KUBERNETES: return value instanceof Serialized ? ((Serialized) value).tree().path("apiVersion").asText(null)
-          : ((HasMetadata) value).getApiVersion();
-      case CALICO: return ((CalicoResource) value).apiVersion();
-      default: return ((JsonNode) value).path("apiVersion").asText("");
+    if (value instanceof CalicoResource) {
+      return ((CalicoResource) value).apiVersion();
     }
+    return value instanceof HasMetadata ? ((HasMetadata) value).getApiVersion() : heldTree().path("apiVersion").asText("");
   }
 
   /** The document's kind. */
   public String kind() {
-    switch (type) {
-      case KUBERNETES: return value instanceof Serialized ? ((Serialized) value).tree().path("kind").asText(null)
-          : ((HasMetadata) value).getKind();
-      case CALICO: return ((CalicoResource) value).kind();
-      default: return ((JsonNode) value).path("kind").asText("");
+    if (value instanceof CalicoResource) {
+      return ((CalicoResource) value).kind();
     }
+    return value instanceof HasMetadata ? ((HasMetadata) value).getKind() : heldTree().path("kind").asText("");
   }
 
   /** The document's name, when it has one. */
   public Optional<String> name() {
-    switch (type) {
-      case KUBERNETES:
-        if (value instanceof Serialized) {
-          return text(((Serialized) value).tree().path("metadata").path("name"));
-        }
-        return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getName());
-      case CALICO:
-        return ((CalicoResource) value).metadata().name();
-      default:
-        JsonNode n = ((JsonNode) value).path("metadata").path("name");
-        return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
+    if (value instanceof CalicoResource) {
+      return ((CalicoResource) value).metadata().name();
     }
+    if (value instanceof HasMetadata) {
+      return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getName());
+    }
+    return text(heldTree().path("metadata").path("name"));
   }
 
   /** The document's namespace, when it has one. */
   public Optional<String> namespace() {
-    switch (type) {
-      case KUBERNETES:
-        if (value instanceof Serialized) {
-          return text(((Serialized) value).tree().path("metadata").path("namespace"));
-        }
-        return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getNamespace());
-      case CALICO:
-        return ((CalicoResource) value).metadata().namespace();
-      default:
-        JsonNode n = ((JsonNode) value).path("metadata").path("namespace");
-        return n.isTextual() ? Optional.of(n.textValue()) : Optional.empty();
+    if (value instanceof CalicoResource) {
+      return ((CalicoResource) value).metadata().namespace();
     }
+    if (value instanceof HasMetadata) {
+      return Optional.ofNullable(((HasMetadata) value).getMetadata()).map(m -> m.getNamespace());
+    }
+    return text(heldTree().path("metadata").path("namespace"));
+  }
+
+  /** The tree held by a generic document or a built-in one held as what it serializes to. */
+  private JsonNode heldTree() {
+    return value instanceof Serialized ? ((Serialized) value).tree() : (JsonNode) value;
   }
 
   private static Optional<String> text(JsonNode n) {

@@ -1,12 +1,10 @@
 package dev.calicokit.schemas.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.model.internal.Json;
 import dev.calicokit.schemas.Finding;
 import dev.calicokit.schemas.Severity;
 import java.io.UncheckedIOException;
@@ -15,10 +13,6 @@ import java.util.List;
 /** The text and JSON renderings of findings. The JSON keys are a contract with other tools: keep them. */
 public final class FindingFormats {
   private static final ObjectMapper JSON = new ObjectMapper();
-  // Line breaks are LF on every platform: the same findings give the same bytes everywhere.
-  private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private FindingFormats() {}
 
@@ -76,7 +70,7 @@ public final class FindingFormats {
       o.put("message", f.message());
     }
     try {
-      return PRETTY.writeValueAsString(array) + "\n";
+      return Json.prettyTrees().writeValueAsString(array) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

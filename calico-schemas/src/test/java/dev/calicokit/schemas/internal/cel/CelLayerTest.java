@@ -10,6 +10,7 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.schemas.CrdGenerator;
 import dev.calicokit.schemas.Finding;
 import dev.calicokit.schemas.Severity;
@@ -18,10 +19,8 @@ import dev.calicokit.schemas.Validator;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -55,10 +54,8 @@ class CelLayerTest {
     }
   }
 
-  private static String resource(String name) throws IOException {
-    try (InputStream in = CelLayerTest.class.getResourceAsStream("/resources/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String resource(String name) {
+    return HandWritten.text(name);
   }
 
   @Test
