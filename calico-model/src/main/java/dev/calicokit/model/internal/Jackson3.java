@@ -183,11 +183,6 @@ public final class Jackson3 {
     }
   }
 
-  /** The Jackson 2 tree of a fabric8 object. */
-  public static JsonNode tree(Object fabric8) {
-    return toJackson2(MAPPER.valueToTree(fabric8));
-  }
-
   /** An independent copy of a fabric8 object. */
   @SuppressWarnings("unchecked")
   public static <T> T copy(T fabric8) {

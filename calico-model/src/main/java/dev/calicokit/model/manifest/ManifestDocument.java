@@ -3,6 +3,7 @@ package dev.calicokit.model.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.internal.Fabric8Trees;
 import dev.calicokit.model.internal.Jackson3;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.io.Kinds;
@@ -83,11 +84,11 @@ public final class ManifestDocument {
       return new ManifestDocument(Type.CALICO, resource, List.of(), -1, 0);
     }
     if (resource instanceof GenericKubernetesResource) {
-      return fromTree(Jackson3.tree(resource), -1, 0);
+      return fromTree(Fabric8Trees.tree(resource), -1, 0);
     }
     if (resource instanceof HasMetadata) {
       return new ManifestDocument(Type.KUBERNETES,
-          new Serialized(((HasMetadata) resource).getClass(), Jackson3.tree(resource)), List.of(), -1, 0);
+          new Serialized(((HasMetadata) resource).getClass(), Fabric8Trees.tree(resource)), List.of(), -1, 0);
     }
     if (resource instanceof JsonNode) {
       return fromTree((JsonNode) resource, -1, 0);
@@ -271,7 +272,7 @@ public final class ManifestDocument {
     JsonNode tree;
     switch (type) {
       case KUBERNETES:
-        tree = value instanceof Serialized ? ((Serialized) value).tree().deepCopy() : Jackson3.tree(value);
+        tree = value instanceof Serialized ? ((Serialized) value).tree().deepCopy() : Fabric8Trees.tree(value);
         break;
       case CALICO:
         tree = Json.mapper().valueToTree(value);
