@@ -47,9 +47,11 @@ final class Workloads {
     if (!data.isEmpty()) {
       return b.withData(data).build();
     }
+    // The chart writes `data:` with every key commented out, which reads as null; a fabric8 Secret cannot
+    // hold a null it would write, so the document is held as its tree (bound only if asked for).
     JsonNode tree = ManifestDocument.of(b.build()).toTree();
     ((ObjectNode) tree).putNull("data");
-    return tree;
+    return ManifestDocument.ofCanonicalTree(tree);
   }
 
   private static void put(Map<String, String> data, String key, String pem) {
