@@ -1,6 +1,9 @@
 package dev.calicokit.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +17,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "calico-cli 0.1.0",
     description = "Renders, validates and formats Calico manifests; exports JSON Schemas.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, FmtCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
@@ -36,11 +38,36 @@ public final class CalicoCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try --help)");
   }
 
+  /** The commands, by name, in the order the usage lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("render", RenderCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("fmt", FmtCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return m;
+  }
+
   /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
   public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new CalicoCli());
+    // picocli reads each command's annotations when it is added, a good part of a short run's start-up:
+    // a named command (other than help) is all a run needs, anything else gets them all.
+    String named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+    COMMANDS.forEach((name, command) -> {
+      if (named == null || named.equals(name)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.getSubcommands().get("render").getCommandSpec().usageMessage().footer(RenderCommand.keysFooter());
+    if (cli.getSubcommands().containsKey("render")) {
+      // Written only when help is shown: formatting every key's line costs a render's start-up otherwise.
+      cli.getSubcommands().get("render").getHelpSectionMap()
+          .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> help.createHeading(RenderCommand.keysFooter()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -66,6 +66,22 @@ class RenderAndSchemaCommandTest {
   }
 
   @Test
+  void helpCommandNamesTheKeysToo() {
+    assertThat(run("help", "render")).isEqualTo(0);
+    assertThat(out.toString()).contains("Keys for --set and --values:", "ipv4PoolCidr", "typha.enabled");
+  }
+
+  @Test
+  void usageListsEveryCommand() {
+    assertThat(run("--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("render", "validate", "fmt", "schema", "help");
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("a command is required");
+    assertThat(run("rendr")).isEqualTo(2);
+    assertThat(err.toString()).contains("rendr");
+  }
+
+  @Test
   void schemaWritesOneFilePerKindAndVersion(@TempDir Path dir) throws Exception {
     assertThat(run("schema", "--version", "v3.32", "--out", dir.toString())).as(err.toString()).isEqualTo(0);
     try (Stream<Path> files = Files.list(dir)) {

@@ -16,6 +16,9 @@ import java.util.concurrent.CompletionException;
  * wrote each component's documents together instead.
  */
 public final class Renderer {
+  /** Where the CRDs go among the parts; they arrive from another thread. */
+  private static final Object CRDS_HERE = new Object();
+
   private Renderer() {}
 
   /** Renders the manifest of the options; fails on contradictory or unsupported ones. */
@@ -34,19 +37,35 @@ public final class Renderer {
     }
   }
 
+  /**
+   * Builds every other document while the CRDs are read, then puts the CRDs in their place: the parts are
+   * turned into documents here first, so this thread writes the workloads as the other reads the CRDs.
+   */
   private static Manifest render(Config c, CompletableFuture<List<ManifestDocument>> crds) {
-    List<Object> docs = new ArrayList<>();
+    List<Object> parts = new ArrayList<>();
     if (c.preset == Preset.CRDS) {
-      docs.addAll(join(crds));
+      parts.add(CRDS_HERE);
     } else if (c.v.release() == Release.V3_21) {
-      v321(c, docs, crds);
+      v321(c, parts);
     } else {
-      current(c, docs, crds);
+      current(c, parts);
+    }
+    List<ManifestDocument> docs = new ArrayList<>();
+    int crdsAt = -1;
+    for (Object part : parts) {
+      if (part == CRDS_HERE) {
+        crdsAt = docs.size();
+      } else {
+        docs.add(ManifestDocument.of(part));
+      }
+    }
+    if (crdsAt >= 0) {
+      docs.addAll(crdsAt, join(crds));
     }
     return Manifest.of(docs);
   }
 
-  private static void current(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
+  private static void current(Config c, List<Object> docs) {
     docs.add(Workloads.disruptionBudget("calico-kube-controllers"));
     if (c.typha) {
       docs.add(Typha.disruptionBudget());
@@ -64,7 +83,7 @@ public final class Renderer {
     }
     docs.add(ConfigMapPart.build(c));
     if (c.includeCrds && !c.etcd()) {
-      docs.addAll(join(crds));
+      docs.add(CRDS_HERE);
     }
     docs.add(Rbac.kubeControllers(c));
     docs.add(Rbac.node(c));
@@ -132,9 +151,9 @@ public final class Renderer {
   }
 
   /** v3.21's order: config, CRDs, then each component with its RBAC. */
-  private static void v321(Config c, List<Object> docs, CompletableFuture<List<ManifestDocument>> crds) {
+  private static void v321(Config c, List<Object> docs) {
     docs.add(ConfigMapPart.build(c));
-    docs.addAll(join(crds));
+    docs.add(CRDS_HERE);
     docs.add(Rbac.kubeControllers(c));
     docs.add(Rbac.binding("calico-kube-controllers", "calico-kube-controllers", "calico-kube-controllers"));
     docs.add(Rbac.node(c));
