@@ -27,6 +27,9 @@ public final class CalicoCli implements Runnable {
   /** Bad usage or unreadable input. */
   public static final int BAD_INPUT = 2;
 
+  /** The commands, by name, in the order the usage lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
   /** What '-' reads, for every command: the process's standard input, or a test's. */
   static java.io.InputStream stdin = System.in;
 
@@ -37,9 +40,6 @@ public final class CalicoCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try --help)");
   }
-
-  /** The commands, by name, in the order the usage lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
   private static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();

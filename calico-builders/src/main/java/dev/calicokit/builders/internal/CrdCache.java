@@ -21,7 +21,7 @@ import java.util.List;
  * their canonical documents, one resource per release and group. Generating them takes a cold JVM about
  * half a second of reflection over the model, most of a render; reading what the same generator wrote
  * at build time takes a few milliseconds, and only the release and group asked for is read. Every
-release and group has its file, empty ones included, so a render never runs the generator. The cache
+ * release and group has its file, empty ones included, so a render never runs the generator. The cache
  * holds our generator's output, never Calico's files; CrdCacheTest checks it equals a fresh generation.
  */
 public final class CrdCache {

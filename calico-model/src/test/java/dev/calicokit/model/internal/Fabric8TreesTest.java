@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -105,7 +107,11 @@ class Fabric8TreesTest {
     cm.getAdditionalProperties().put("nothing", null);
     Container container = new ContainerBuilder().withName("c").withArgs(new ArrayList<>()).build();
     container.getAdditionalProperties().put("env", "shadowed?");
-    for (Object o : List.of(cm, container, new IntOrString(8080), new IntOrString("http"), new Quantity("250", "m"))) {
+    GenericKubernetesResource generic = new GenericKubernetesResourceBuilder().withApiVersion("projectcalico.org/v3")
+        .withKind("IPPool").withNewMetadata().withName("pool").endMetadata()
+        .addToAdditionalProperties("spec", Map.of("cidr", "10.0.0.0/16")).build();
+    for (Object o : List.of(cm, container, generic, new IntOrString(8080), new IntOrString("http"),
+        new Quantity("250", "m"))) {
       assertThat(text(Fabric8Trees.tree(o))).as(o.toString()).isEqualTo(text(byJackson3(o)));
     }
   }
