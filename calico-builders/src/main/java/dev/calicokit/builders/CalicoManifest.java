@@ -22,7 +22,8 @@ import java.util.Map;
  * }</pre>
  *
  * Options that contradict each other (IP-in-IP and VXLAN on the same pool, eBPF with etcd, pool
- * options with host-local IPAM, ...) fail at {@link Builder#build()} with a message saying which and why.
+ * options with host-local IPAM, ...) fail at {@link Builder#build()} with an
+ * {@link InvalidOptionsException} whose problems say which and why.
  */
 public final class CalicoManifest {
   private CalicoManifest() {}
@@ -248,7 +249,11 @@ public final class CalicoManifest {
       return o.build();
     }
 
-    /** Renders the manifest; fails naming contradictory options or an unsupported version. */
+    /**
+     * Renders the manifest.
+     *
+     * @throws InvalidOptionsException naming each contradiction, or an unsupported version
+     */
     public Manifest build() {
       return render(options());
     }

@@ -158,14 +158,14 @@ public final class ChartValues {
         return this;
       }
     }
-    throw new IllegalArgumentException("unknown key '" + key + "'; did you mean '" + closest(key) + "'?");
+    throw new InvalidOptionsException("unknown key '" + key + "'; did you mean '" + closest(key) + "'?");
   }
 
   /** Applies {@code key=value}. */
   public ChartValues apply(String assignment) {
     int eq = assignment.indexOf('=');
     if (eq <= 0) {
-      throw new IllegalArgumentException("expected key=value, not '" + assignment + "'");
+      throw new InvalidOptionsException("expected key=value, not '" + assignment + "'");
     }
     return apply(assignment.substring(0, eq).trim(), assignment.substring(eq + 1));
   }
@@ -176,11 +176,11 @@ public final class ChartValues {
     try {
       root = new YAMLMapper().readTree(yaml);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("values file is not YAML: " + e.getOriginalMessage(), e);
+      throw new InvalidOptionsException("values file is not YAML: " + e.getOriginalMessage(), e);
     }
     if (root != null && !root.isMissingNode() && !root.isNull()) {
       if (!root.isObject()) {
-        throw new IllegalArgumentException("values file must be a mapping of keys to values");
+        throw new InvalidOptionsException("values file must be a mapping of keys to values");
       }
       flatten("", root);
     }
@@ -236,21 +236,21 @@ public final class ChartValues {
     if (v.equals("true") || v.equals("false")) {
       return Boolean.parseBoolean(v);
     }
-    throw new IllegalArgumentException(key + " must be true or false, not '" + s + "'");
+    throw new InvalidOptionsException(key + " must be true or false, not '" + s + "'");
   }
 
   private static int integer(String key, String s) {
     try {
       return Integer.parseInt(s.trim().replace("\"", ""));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a whole number, not '" + s + "'", e);
+      throw new InvalidOptionsException(key + " must be a whole number, not '" + s + "'", e);
     }
   }
 
   private static EncapsulationMode mode(String key, String s) {
     EncapsulationMode m = EncapsulationMode.of(s.trim());
     if (!m.isKnown()) {
-      throw new IllegalArgumentException(key + " must be Always, CrossSubnet or Never, not '" + s + "'");
+      throw new InvalidOptionsException(key + " must be Always, CrossSubnet or Never, not '" + s + "'");
     }
     return m;
   }

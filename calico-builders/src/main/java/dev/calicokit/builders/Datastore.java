@@ -25,6 +25,6 @@ public enum Datastore {
         return d;
       }
     }
-    throw new IllegalArgumentException("datastore must be kubernetes or etcd, not '" + s + "'");
+    throw new InvalidOptionsException("datastore must be kubernetes or etcd, not '" + s + "'");
   }
 }

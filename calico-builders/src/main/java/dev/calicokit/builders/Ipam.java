@@ -25,6 +25,6 @@ public enum Ipam {
         return i;
       }
     }
-    throw new IllegalArgumentException("ipam must be calico-ipam or host-local, not '" + s + "'");
+    throw new InvalidOptionsException("ipam must be calico-ipam or host-local, not '" + s + "'");
   }
 }

@@ -134,27 +134,27 @@ public interface ManifestOptions {
   default void check() {
     ipv4PoolBlockSize().ifPresent(b -> {
       if (b < 20 || b > 32) {
-        throw new IllegalArgumentException("ipv4PoolBlockSize must be between 20 and 32, not " + b);
+        throw new InvalidOptionsException("ipv4PoolBlockSize must be between 20 and 32, not " + b);
       }
     });
     ipv6PoolBlockSize().ifPresent(b -> {
       if (b < 116 || b > 128) {
-        throw new IllegalArgumentException("ipv6PoolBlockSize must be between 116 and 128, not " + b);
+        throw new InvalidOptionsException("ipv6PoolBlockSize must be between 116 and 128, not " + b);
       }
     });
     vethMtu().ifPresent(m -> {
       if (m != 0 && (m < 576 || m > 9000)) {
-        throw new IllegalArgumentException("vethMtu must be 0 (detect) or between 576 and 9000, not " + m);
+        throw new InvalidOptionsException("vethMtu must be 0 (detect) or between 576 and 9000, not " + m);
       }
     });
     typhaReplicas().ifPresent(r -> {
       if (r < 0) {
-        throw new IllegalArgumentException("typhaReplicas must not be negative, not " + r);
+        throw new InvalidOptionsException("typhaReplicas must not be negative, not " + r);
       }
     });
     imagePullPolicy().ifPresent(p -> {
       if (!List.of("Always", "IfNotPresent", "Never").contains(p)) {
-        throw new IllegalArgumentException("imagePullPolicy must be Always, IfNotPresent or Never, not '" + p + "'");
+        throw new InvalidOptionsException("imagePullPolicy must be Always, IfNotPresent or Never, not '" + p + "'");
       }
     });
   }

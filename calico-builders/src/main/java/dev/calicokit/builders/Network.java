@@ -27,6 +27,6 @@ public enum Network {
         return n;
       }
     }
-    throw new IllegalArgumentException("network must be calico, flannel or none, not '" + s + "'");
+    throw new InvalidOptionsException("network must be calico, flannel or none, not '" + s + "'");
   }
 }

@@ -49,7 +49,7 @@ public enum Preset {
 
   /** The preset of a file name; fails listing every preset when there is none. */
   public static Preset parse(String name) {
-    return of(name).orElseThrow(() -> new IllegalArgumentException("unknown preset '" + name + "'; presets: "
+    return of(name).orElseThrow(() -> new InvalidOptionsException("unknown preset '" + name + "'; presets: "
         + Arrays.stream(values()).map(Preset::fileName).collect(Collectors.joining(", "))));
   }
 }

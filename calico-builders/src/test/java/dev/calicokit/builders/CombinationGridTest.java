@@ -63,7 +63,7 @@ class CombinationGridTest {
             Manifest m;
             try {
               m = b.build();
-            } catch (IllegalArgumentException contradiction) {
+            } catch (InvalidOptionsException contradiction) {
               // Some edits do not fit some presets (pool options with host-local IPAM, say): build() says so.
               assertThat(contradiction.getMessage()).startsWith("contradictory manifest options");
               refused++;

@@ -47,6 +47,27 @@ class OptionsTest {
   }
 
   @Test
+  void everyProblemIsListedOnItsOwnInATypedException() {
+    assertThatThrownBy(() -> CalicoManifest.builder().ipipMode(EncapsulationMode.ALWAYS)
+        .vxlanMode(EncapsulationMode.ALWAYS).typhaReplicas(2).build())
+        .isInstanceOfSatisfying(InvalidOptionsException.class, e -> {
+          assertThat(e.problems()).hasSize(2);
+          assertThat(e.problems().get(0)).contains("ipipMode Always and vxlanMode Always");
+          assertThat(e.problems().get(1)).contains("Typha is not enabled");
+          assertThat(e.getMessage()).startsWith("contradictory manifest options: ").contains("; ");
+        });
+    assertThatThrownBy(() -> CalicoManifest.builder().version("v9.9.9").build())
+        .isInstanceOfSatisfying(InvalidOptionsException.class,
+            e -> assertThat(e.problems()).singleElement().asString().contains("unsupported Calico version"));
+    assertThatThrownBy(() -> ChartValues.forBuilder(CalicoManifest.builder()).apply("vethMtu", "auto"))
+        .isInstanceOf(InvalidOptionsException.class).hasMessageContaining("vethMtu must be a whole number");
+    assertThatThrownBy(() -> ChartValues.forBuilder(CalicoManifest.builder()).apply("vethMtu", "12").builder().build())
+        .isInstanceOf(InvalidOptionsException.class).hasMessageContaining("vethMtu must be 0");
+    assertThatThrownBy(() -> ChartValues.forBuilder(CalicoManifest.builder()).apply("typha.enable", "true"))
+        .isInstanceOf(InvalidOptionsException.class);
+  }
+
+  @Test
   void unsupportedVersionsListTheSupportedOnes() {
     assertThatThrownBy(() -> CalicoManifest.builder().version("v3.23.1").build())
         .hasMessageContaining("unsupported Calico version 'v3.23.1'").hasMessageContaining("v3.21.1, v3.24.0");

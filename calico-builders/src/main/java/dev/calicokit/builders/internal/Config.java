@@ -2,6 +2,7 @@ package dev.calicokit.builders.internal;
 
 import dev.calicokit.builders.Component;
 import dev.calicokit.builders.Datastore;
+import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.builders.Ipam;
 import dev.calicokit.builders.ManifestOptions;
 import dev.calicokit.builders.Network;
@@ -159,7 +160,7 @@ public final class Config {
     nodeSelector = o.nodeSelector();
     tolerations = o.nodeTolerations();
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("contradictory manifest options: " + String.join("; ", problems));
+      throw new InvalidOptionsException("contradictory manifest options", problems);
     }
   }
 

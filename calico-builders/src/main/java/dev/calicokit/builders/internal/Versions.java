@@ -1,5 +1,6 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.model.schema.Release;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,7 +116,7 @@ public final class Versions {
         }
       }
     }
-    throw new IllegalArgumentException("unsupported Calico version '" + text + "'; supported: "
+    throw new InvalidOptionsException("unsupported Calico version '" + text + "'; supported: "
         + String.join(", ", supported()));
   }
 }
