@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Options as keys and text values, for command lines and Helm values files: the keys follow the
@@ -260,31 +261,13 @@ public final class ChartValues {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Key k : keys()) {
-      int d = distance(key.toLowerCase(Locale.ROOT), k.name().toLowerCase(Locale.ROOT));
+      int d = LevenshteinDistance.getDefaultInstance()
+          .apply(key.toLowerCase(Locale.ROOT), k.name().toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = k.name();
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

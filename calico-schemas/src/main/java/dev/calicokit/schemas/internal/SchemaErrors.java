@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Turns networknt's errors into structural findings: a stable rule id, the place, and our own message. */
 final class SchemaErrors {
@@ -131,28 +132,9 @@ final class SchemaErrors {
       return "this object takes no fields";
     }
     String lower = unknown.toLowerCase(Locale.ROOT);
-    names.sort(Comparator.<String>comparingInt(n -> distance(n.toLowerCase(Locale.ROOT), lower)).thenComparing(n -> n));
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    names.sort(Comparator.<String>comparingInt(n -> distance.apply(n.toLowerCase(Locale.ROOT), lower)).thenComparing(n -> n));
     List<String> shown = names.subList(0, Math.min(NEARBY, names.size()));
     return (names.size() > NEARBY ? "nearest known fields: " : "known fields: ") + String.join(", ", shown);
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
