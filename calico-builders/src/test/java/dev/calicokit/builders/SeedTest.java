@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The seed: calico.yaml of v3.21.1 with CALICO_IPV4POOL_CIDR set to 10.0.0.0/16, as the walk-through
  * in ../shared/seed shows it. Every document and value the walk-through shows is stated below (the
  * walk-through prints the YAML with its line breaks lost, so it cannot be read back as YAML); the 17
- * CRDs are compared with v3.21.1's CRD files.
+ * CRDs are compared with v3.21.1's CRD files. {@link SeedWalkThroughTest} reads the walk-through itself
+ * and holds each document's words against the rendered manifest, so this text block cannot drift from it.
  */
 class SeedTest {
   /** The documents the walk-through shows, in its order, besides the CRDs. */

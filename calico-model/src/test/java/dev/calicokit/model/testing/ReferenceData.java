@@ -37,6 +37,24 @@ public final class ReferenceData {
     return p;
   }
 
+  /**
+   * The folder of the walk-through the project started from: the system property
+   * {@code calico.seed.dir}, else {@code ../shared/seed} beside the project's root; a skipped test where
+   * it is absent.
+   */
+  public static Path seed() {
+    String prop = System.getProperty("calico.seed.dir");
+    Path p = prop != null && !prop.isBlank() ? Paths.get(prop).toAbsolutePath().normalize() : null;
+    if (p == null) {
+      Path reference = locate();
+      p = reference == null ? null : reference.resolve("../../seed").normalize();
+    }
+    assumeTrue(p != null && Files.isDirectory(p),
+        "the seed walk-through not found (set -Dcalico.seed.dir=... or place it at ../shared/seed beside the"
+            + " project); skipping test that needs it");
+    return p;
+  }
+
   private static Path locate() {
     String prop = System.getProperty("calico.reference.dir");
     if (prop != null && !prop.isBlank() && Files.isDirectory(Paths.get(prop))) {
