@@ -3,7 +3,9 @@ package dev.calicokit.builders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.calicokit.builders.internal.Versions;
 import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.schema.Release;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -78,7 +80,10 @@ public final class ChartValues {
     key("imagePullPolicy", "Always, IfNotPresent or Never", (v, s) -> v.b.imagePullPolicy(s));
     for (Component c : Component.values()) {
       key(c.chartKey() + ".image", "image name of " + c.imageName() + " (before v3.31: registry/name)", (v, s) -> v.b.image(c, s));
-      key(c.chartKey() + ".registry", "registry of " + c.imageName() + ", e.g. quay.io/calico", (v, s) -> v.b.registry(c, s));
+      key(c.chartKey() + ".registry", "registry of " + c.imageName() + ", e.g. quay.io/calico (v3.31 on)", (v, s) -> {
+        v.registryKeys.add(c.chartKey() + ".registry");
+        v.b.registry(c, s);
+      });
     }
     key("flannel.image", "flannel image without tag (canal)", (v, s) -> v.flannelImage = s);
     key("flannel.tag", "flannel image tag (canal)", (v, s) -> v.flannelTag = s);
@@ -120,6 +125,8 @@ public final class ChartValues {
 
   private final CalicoManifest.Builder b;
   private final List<String> warnings = new ArrayList<>();
+  /** The per-component registry keys given: the chart has them from v3.31 on only. */
+  private final List<String> registryKeys = new ArrayList<>();
   private final Map<String, String> nodeSelector = new LinkedHashMap<>();
   private final Map<String, String> requests = new LinkedHashMap<>();
   private final Map<String, String> limits = new LinkedHashMap<>();
@@ -206,8 +213,14 @@ public final class ChartValues {
     return Collections.unmodifiableList(warnings);
   }
 
-  /** The builder with every value applied so far. */
+  /**
+   * The builder with every value applied so far.
+   *
+   * @throws InvalidOptionsException where a key is not one of the chosen release's chart (a registry
+   *     per component before v3.31)
+   */
   public CalicoManifest.Builder builder() {
+    checkKeysOfTheRelease();
     if (flannelImage != null || flannelTag != null) {
       b.flannelImage(flannelImage, flannelTag);
     }
@@ -221,6 +234,43 @@ public final class ChartValues {
       b.nodeResources(requests, limits);
     }
     return b;
+  }
+
+  /**
+   * Charts before v3.31 have no registry key per component: the registry is part of the image value
+   * ({@code node.image=quay.io/calico/node}). A values file written for such a chart never holds one,
+   * so a registry key there is a values file meant for another release; saying so beats guessing. The
+   * version is known only once every value is in (a values file may name it last), hence the check here.
+   */
+  private void checkKeysOfTheRelease() {
+    if (registryKeys.isEmpty()) {
+      return;
+    }
+    Versions.Version version;
+    try {
+      version = Versions.parse(b.options().version());
+    } catch (InvalidOptionsException unsupported) {
+      return; // build() reports the version itself
+    }
+    if (version.atLeast(Release.V3_31)) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (String key : registryKeys) {
+      String component = key.substring(0, key.length() - ".registry".length());
+      problems.add(key + " is a chart key from v3.31 on; the chart of " + version + " gives the registry in "
+          + component + ".image, e.g. " + component + ".image=quay.io/calico/" + imageName(component));
+    }
+    throw new InvalidOptionsException("keys not in the chart of " + version, problems);
+  }
+
+  private static String imageName(String chartKey) {
+    for (Component c : Component.values()) {
+      if (c.chartKey().equals(chartKey)) {
+        return c.imageName();
+      }
+    }
+    return chartKey;
   }
 
   private static void key(String name, String help, BiConsumer<ChartValues, String> apply) {

@@ -3,6 +3,7 @@ package dev.calicokit.builders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.testing.ReferenceData;
 import dev.calicokit.model.testing.TreeDiff;
 import java.io.IOException;
@@ -107,11 +108,70 @@ class FidelityTest {
     assertThat(failing).containsExactlyInAnyOrderElementsOf(KNOWN_DIFFERENT);
   }
 
+  /**
+   * The chart's own values give the official files too: for every values file of every version, the
+   * chart's defaults and then the file applied through {@link ChartValues} (as {@code calico render
+   * --values} does) render the official file of the same name. This is the path of a user who carries
+   * a Helm values file over; the chart's keys a release lacks (a registry per component before v3.31)
+   * would fail here.
+   */
+  @Test
+  void everyOfficialFileRendersEqualFromTheChartsValuesFiles() throws IOException {
+    Path root = ReferenceData.root();
+    List<String> failing = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int files = 0;
+    List<Path> versions;
+    try (Stream<Path> s = Files.list(root)) {
+      versions = s.filter(d -> Files.isDirectory(d.resolve("values"))).sorted().toList();
+    }
+    for (Path dir : versions) {
+      String defaults = Files.readString(dir.resolve("values/chart-defaults.yaml"));
+      List<Path> valuesFiles;
+      try (Stream<Path> s = Files.list(dir.resolve("values"))) {
+        valuesFiles = s.filter(f -> !f.getFileName().toString().equals("chart-defaults.yaml")).sorted().toList();
+      }
+      for (Path values : valuesFiles) {
+        String name = values.getFileName().toString();
+        String key = dir.getFileName() + " values/" + name;
+        files++;
+        List<String> diffs = new ArrayList<>();
+        try {
+          ChartValues v = ChartValues.forBuilder(CalicoManifest.builder())
+              .applyValues(defaults).applyValues(Files.readString(values));
+          Manifest rendered = v.builder().build();
+          v.warnings().forEach(w -> warnings.add(key + ": " + w));
+          diffs = compare(rendered, ReferenceData.documents(dir.resolve("manifests").resolve(name)));
+        } catch (RuntimeException e) {
+          diffs.add("render failed: " + e);
+        }
+        if (!diffs.isEmpty()) {
+          failing.add(key);
+          System.out.println("== " + key + ": " + diffs.size() + " differences");
+          diffs.stream().limit(40).forEach(d -> System.out.println("   " + d));
+        }
+      }
+    }
+    System.out.printf("Chart values: %d of %d values files render their official file%n", files - failing.size(), files);
+    assertThat(files).as("values files found").isPositive();
+    assertThat(failing).isEmpty();
+    // Every release's defaults carry the chart's unused mtu and images of components no manifest runs.
+    assertThat(warnings).allSatisfy(w -> assertThat(w).containsAnyOf("mtu=", "is ignored"));
+  }
+
   private static List<String> compare(String version, Preset preset, List<JsonNode> expected) {
+    try {
+      return compare(CalicoManifest.builder().version(version).preset(preset).build(), expected);
+    } catch (RuntimeException e) {
+      return List.of("render failed: " + e);
+    }
+  }
+
+  private static List<String> compare(Manifest rendered, List<JsonNode> expected) {
     List<String> diffs = new ArrayList<>();
     List<JsonNode> actual;
     try {
-      actual = trees(CalicoManifest.builder().version(version).preset(preset).build());
+      actual = trees(rendered);
     } catch (RuntimeException e) {
       diffs.add("render failed: " + e);
       return diffs;

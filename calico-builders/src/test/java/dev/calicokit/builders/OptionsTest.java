@@ -100,6 +100,30 @@ class OptionsTest {
   }
 
   @Test
+  void aRegistryPerComponentIsAChartKeyFromV331Only() {
+    // A values file written for the v3.31 chart, used with a v3.30 version named after it.
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder())
+        .applyValues("node:\n  image: node\n  registry: quay.io/calico\ncni:\n  registry: quay.io/calico\n")
+        .apply("version", "v3.30.7");
+    assertThatThrownBy(v::builder).isInstanceOfSatisfying(InvalidOptionsException.class, e -> {
+      assertThat(e.problems()).containsExactly(
+          "node.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in node.image,"
+              + " e.g. node.image=quay.io/calico/node",
+          "cni.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in cni.image,"
+              + " e.g. cni.image=quay.io/calico/cni");
+      assertThat(e).hasMessageStartingWith("keys not in the chart of v3.30.7: ");
+    });
+    // The same keys from v3.31 on, and the v3.30 chart's own form before.
+    assertThat(ChartValues.forBuilder(CalicoManifest.builder().version("v3.31.0")).apply("node.registry", "quay.io/calico")
+        .builder().build().containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("quay.io/calico/node:v3.31.0"));
+    assertThat(ChartValues.forBuilder(CalicoManifest.builder().version("v3.30.7")).apply("node.image", "quay.io/calico/node")
+        .builder().build().containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("quay.io/calico/node:v3.30.7"));
+    // The typed builder takes a registry per component for every release.
+    assertThat(CalicoManifest.builder().version("v3.30.7").registry(Component.NODE, "mirror.example/calico").build()
+        .containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("mirror.example/calico/node:v3.30.7"));
+  }
+
+  @Test
   void unknownKeysNameTheClosestKnownOne() {
     ChartValues v = ChartValues.forBuilder(CalicoManifest.builder());
     assertThatThrownBy(() -> v.apply("typha.enable", "true"))

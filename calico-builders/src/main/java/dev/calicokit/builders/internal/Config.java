@@ -20,6 +20,9 @@ import java.util.Map;
  * open. Contradictions between options are found here, each with a message that says which and why.
  */
 public final class Config {
+  /** The etcd endpoints of the official files and of the chart's defaults: a value for the user to replace. */
+  static final String ETCD_ENDPOINTS_PLACEHOLDER = "http://<ETCD_IP>:<ETCD_PORT>";
+
   final Versions.Version v;
   final Preset preset;
   final Datastore datastore;
@@ -94,11 +97,14 @@ public final class Config {
     flannelImage = o.flannelImage().orElse(Flannel.defaultImage(v)) + ":" + o.flannelTag().orElse(Flannel.defaultTag(v));
 
     boolean etcd = datastore == Datastore.ETCD;
-    etcdEndpoints = o.etcdEndpoints().orElse("http://<ETCD_IP>:<ETCD_PORT>");
+    etcdEndpoints = o.etcdEndpoints().orElse(ETCD_ENDPOINTS_PLACEHOLDER);
     etcdCa = o.etcdCa().orElse(null);
     etcdCert = o.etcdCert().orElse(null);
     etcdKey = o.etcdKey().orElse(null);
-    if (!etcd && (o.etcdEndpoints().isPresent() || etcdCa != null || etcdCert != null || etcdKey != null)) {
+    // The chart's defaults hold the placeholder, so every values file copied from the chart names it,
+    // whatever its datastore: only endpoints of the user's own would be ignored.
+    boolean ownEndpoints = o.etcdEndpoints().filter(e -> !e.equals(ETCD_ENDPOINTS_PLACEHOLDER)).isPresent();
+    if (!etcd && (ownEndpoints || etcdCa != null || etcdCert != null || etcdKey != null)) {
       problems.add("etcd endpoints and TLS material are given but the datastore is kubernetes: they would be ignored");
     }
     if ((etcdCert == null) != (etcdKey == null)) {
