@@ -3,6 +3,7 @@ package dev.calicokit.builders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
 import java.util.Map;
@@ -22,6 +23,13 @@ class OptionsTest {
     assertThat(m.env("calico-node", "calico-node", "CALICO_IPV6POOL_CIDR")).hasValue("fd00:10::/64");
     assertThat(m.env("calico-node", "calico-node", "IP6")).hasValue("autodetect");
     assertThat(m.env("calico-node", "calico-node", "FELIX_IPV6SUPPORT")).hasValue("true");
+    // Dual stack also needs calico-ipam to assign both families; a single-stack render leaves the flags out.
+    JsonNode ipam = m.cniNetworkConfig().orElseThrow().tree().path("plugins").path(0).path("ipam");
+    assertThat(ipam.path("type").asText()).isEqualTo("calico-ipam");
+    assertThat(ipam.path("assign_ipv4").asText()).isEqualTo("true");
+    assertThat(ipam.path("assign_ipv6").asText()).isEqualTo("true");
+    assertThat(CalicoManifest.builder().version("v3.32.1").ipv4PoolCidr("10.0.0.0/16").build().cniNetworkConfig()
+        .orElseThrow().tree().path("plugins").path(0).path("ipam").has("assign_ipv6")).isFalse();
     assertThat(m.env("calico-node", "calico-node", "IP_AUTODETECTION_METHOD")).hasValue("interface=eth0");
     assertThat(m.env("calico-node", "calico-node", "FELIX_LOGSEVERITYSCREEN")).hasValue("debug");
     assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_VXLAN")).hasValue("CrossSubnet");

@@ -346,6 +346,27 @@ class CrossDocumentMutationTest {
     });
   }
 
+  @Test
+  void anIpv6PoolWithoutIpv6AssignmentIsAWarning() {
+    List<ObjectNode> docs = read(C);
+    nodeContainer(docs).withArray("env").addObject().put("name", "CALICO_IPV6POOL_CIDR").put("value", "fd00:10::/64");
+    ValidationReport report = validator(null).validate(Mutations.text(docs));
+    assertThat(report.findings(Severity.ERROR)).isEmpty();
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("manifest.cni-dual-stack");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.kind()).hasValue("ConfigMap");
+      assertThat(f.path()).isEqualTo("/data/cni_network_config");
+      assertThat(f.message()).contains("CALICO_IPV6POOL_CIDR=fd00:10::/64").contains("\"assign_ipv6\": \"true\"");
+    });
+    // With calico-ipam told to assign both families, as Calico's dual-stack guide edits it, nothing is said.
+    ObjectNode config = doc(docs, "ConfigMap", "calico-config");
+    ((ObjectNode) config.path("data")).put("cni_network_config", config.at("/data/cni_network_config").asText()
+        .replace("\"type\": \"calico-ipam\"", "\"type\": \"calico-ipam\", \"assign_ipv4\": \"true\", \"assign_ipv6\": \"true\""));
+    assertThat(validator(null).validate(Mutations.text(docs)).findings())
+        .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("manifest.cni-dual-stack"));
+  }
+
   @AfterAll
   static void printCount() {
     System.out.println("cross-document mutants caught: " + count + " of " + CASES.size());

@@ -39,6 +39,12 @@ final class CniConfig {
     if (c.ipam == Ipam.HOST_LOCAL) {
       b.append("          \"type\": \"host-local\",\n");
       b.append("          \"subnet\": \"usePodCidr\"\n");
+    } else if (c.ipv6PoolCidr != null) {
+      // Dual stack: calico-ipam hands out IPv4 only unless told to assign both families (Calico's
+      // dual-stack guide makes this edit by hand next to IP6 and FELIX_IPV6SUPPORT).
+      b.append("          \"type\": \"calico-ipam\",\n");
+      b.append("          \"assign_ipv4\": \"true\",\n");
+      b.append("          \"assign_ipv6\": \"true\"\n");
     } else {
       b.append("          \"type\": \"calico-ipam\"\n");
     }

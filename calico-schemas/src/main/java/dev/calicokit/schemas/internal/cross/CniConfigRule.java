@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The CNI network configuration that install-cni writes on every node ({@code cni_network_config} of the
  * Calico ConfigMap): JSON once its placeholders are filled, with a plugin of type {@code calico} (or one that flannel delegates to) whose
- * IPAM is Calico's own or host-local.
+ * IPAM is Calico's own or host-local, and that assigns IPv6 addresses where calico-node is set up for IPv6.
  */
 public final class CniConfigRule implements ManifestRule {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,6 +54,35 @@ public final class CniConfigRule implements ManifestRule {
         sink.warning("manifest.cni-ipam", d, pointer, "the calico plugin's IPAM type " + ipam + " is neither"
             + " calico-ipam nor host-local");
       }
+      if (ipam.equals("calico-ipam") && !calico.path("ipam").path("assign_ipv6").asText("").equals("true")) {
+        ipv6Setting(docs).ifPresent(setting -> sink.warning("manifest.cni-dual-stack", d, pointer,
+            "calico-node is set up for IPv6 (" + setting + ") but calico-ipam assigns pods no IPv6 address:"
+                + " its ipam section needs \"assign_ipv6\": \"true\" (and \"assign_ipv4\": \"true\" for dual stack)"));
+      }
     }
+  }
+
+  /**
+   * The first literal calico-node setting that asks for IPv6 pods: an IPv6 pool to create, or IPv6
+   * address detection. FELIX_IPV6SUPPORT alone is left out: it is about the node's own traffic.
+   */
+  private static java.util.Optional<String> ipv6Setting(List<ValidatedDocument> docs) {
+    for (ValidatedDocument d : docs) {
+      if (!d.kind().equals("DaemonSet")) {
+        continue;
+      }
+      for (Workloads.Container c : Workloads.podSpec(d).map(Workloads::containers).orElse(List.of())) {
+        for (JsonNode env : c.node().path("env")) {
+          String name = env.path("name").asText("");
+          String value = env.path("value").asText("");
+          boolean v6Pool = name.equals("CALICO_IPV6POOL_CIDR") && !value.isEmpty();
+          boolean v6Address = name.equals("IP6") && !value.isEmpty() && !value.equals("none");
+          if (v6Pool || v6Address) {
+            return java.util.Optional.of(name + "=" + value);
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 }
