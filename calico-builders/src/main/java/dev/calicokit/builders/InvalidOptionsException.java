@@ -23,7 +23,7 @@ public final class InvalidOptionsException extends IllegalArgumentException {
     this(problem, List.of(problem), cause);
   }
 
-  /** Several problems found together, under a heading such as "contradictory manifest options". */
+  /** Several problems found together, under a heading such as "invalid manifest options". */
   public InvalidOptionsException(String heading, List<String> problems) {
     this(heading + ": " + String.join("; ", problems), problems, null);
   }

@@ -65,7 +65,7 @@ class CombinationGridTest {
               m = b.build();
             } catch (InvalidOptionsException contradiction) {
               // Some edits do not fit some presets (pool options with host-local IPAM, say): build() says so.
-              assertThat(contradiction.getMessage()).startsWith("contradictory manifest options");
+              assertThat(contradiction.getMessage()).startsWith("invalid manifest options");
               refused++;
               return;
             }

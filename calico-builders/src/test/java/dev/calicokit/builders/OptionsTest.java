@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class OptionsTest {
           assertThat(e.problems()).hasSize(2);
           assertThat(e.problems().get(0)).contains("ipipMode Always and vxlanMode Always");
           assertThat(e.problems().get(1)).contains("Typha is not enabled");
-          assertThat(e.getMessage()).startsWith("contradictory manifest options: ").contains("; ");
+          assertThat(e.getMessage()).startsWith("invalid manifest options: ").contains("; ");
         });
     assertThatThrownBy(() -> CalicoManifest.builder().version("v9.9.9").build())
         .isInstanceOfSatisfying(InvalidOptionsException.class,
@@ -105,6 +106,64 @@ class OptionsTest {
           assertThat(c.getImagePullPolicy()).isEqualTo("Always");
         });
     assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR")).hasValue("10.1.0.0/16");
+  }
+
+  @Test
+  void addressesAreCheckedAsCalicoNodeWouldReadThem() {
+    assertThat(problems(CalicoManifest.builder().ipv4PoolCidr("10.0.0.0/33"))).containsExactly(
+        "ipv4PoolCidr '10.0.0.0/33' is not an IPv4 CIDR such as 10.244.0.0/16");
+    assertThat(problems(CalicoManifest.builder().ipv4PoolCidr("10.0.0.0"))).singleElement().asString()
+        .startsWith("ipv4PoolCidr '10.0.0.0' is not an IPv4 CIDR");
+    assertThat(problems(CalicoManifest.builder().ipv4PoolCidr("fd00::/64").ipv6PoolCidr("10.1.0.0/16"))).containsExactly(
+        "ipv4PoolCidr 'fd00::/64' is an IPv6 CIDR; ipv6PoolCidr takes that family",
+        "ipv6PoolCidr '10.1.0.0/16' is an IPv4 CIDR; ipv4PoolCidr takes that family");
+    assertThat(problems(CalicoManifest.builder().ipv4PoolCidr("10.0.0.0/28"))).containsExactly(
+        "ipv4PoolCidr 10.0.0.0/28 is smaller than one IPAM block (/26): give a prefix of /26 or shorter,"
+            + " or a ipv4PoolBlockSize of at least 28");
+    assertThat(problems(CalicoManifest.builder().ipv6PoolCidr("fd00::/124").ipv6PoolBlockSize(122))).singleElement()
+        .asString().startsWith("ipv6PoolCidr fd00::/124 is smaller than one IPAM block (/122)");
+    assertThat(problems(CalicoManifest.builder().ipAutodetectionMethod("eth0"))).singleElement().asString()
+        .startsWith("ipAutodetectionMethod 'eth0' is not a method calico-node knows: first-found,");
+    assertThat(problems(CalicoManifest.builder().ipAutodetectionMethod("cidr=10.0.0.0/8,10.1.0.0"))).containsExactly(
+        "ipAutodetectionMethod 'cidr=10.0.0.0/8,10.1.0.0': '10.1.0.0' is not a CIDR");
+    assertThat(problems(CalicoManifest.builder().ip6AutodetectionMethod("first-found"))).singleElement().asString()
+        .startsWith("ip6AutodetectionMethod without ipv6PoolCidr");
+    // Every form calico-node knows, and a pool exactly one block large, pass.
+    for (String method : List.of("first-found", "kubernetes-internal-ip", "can-reach=8.8.8.8", "interface=eth.*,ens.*",
+        "skip-interface=docker.*", "cidr=10.0.0.0/8,192.168.0.0/16")) {
+      assertThat(CalicoManifest.builder().ipAutodetectionMethod(method).build()
+          .env("calico-node", "calico-node", "IP_AUTODETECTION_METHOD")).hasValue(method);
+    }
+    assertThat(CalicoManifest.builder().ipv4PoolCidr("10.0.0.0/26").build()
+        .env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR")).hasValue("10.0.0.0/26");
+  }
+
+  @Test
+  void optionsThatNothingWouldReadFail() {
+    assertThat(problems(CalicoManifest.builder().preset(Preset.CRDS).typha(true).ipv4PoolCidr("10.0.0.0/16")))
+        .containsExactly("typha.enabled, ipv4PoolCidr with preset crds: it renders the CRDs alone, no workload would"
+            + " carry them");
+    assertThat(problems(CalicoManifest.builder().preset(Preset.CRDS).includeCrds(false))).containsExactly(
+        "includeCRDs=false with preset crds: there would be nothing to render");
+    assertThat(problems(CalicoManifest.builder().preset(Preset.CANAL).ipAutodetectionMethod("first-found")))
+        .singleElement().asString().startsWith("ipAutodetectionMethod with network flannel: flannel routes pod traffic");
+    assertThat(problems(CalicoManifest.builder().preset(Preset.CALICO_POLICY_ONLY).ipv4PoolCidr("10.0.0.0/16")))
+        .singleElement().asString().startsWith("ipv4PoolCidr with network none: a policy-only cluster");
+    assertThat(problems(CalicoManifest.builder().preset(Preset.CALICO_ETCD).typha(true))).containsExactly(
+        "Typha with datastore etcd: Typha fans out the Kubernetes API datastore only");
+    // canal takes the IPv4 pool CIDR as flannel's network.
+    assertThat(CalicoManifest.builder().preset(Preset.CANAL).ipv4PoolCidr("10.32.0.0/16").build()
+        .configMapData("canal-config").get("net-conf.json")).contains("\"Network\": \"10.32.0.0/16\"");
+  }
+
+  /** The problems build() reports, one each. */
+  private static List<String> problems(CalicoManifest.Builder b) {
+    try {
+      b.build();
+    } catch (InvalidOptionsException e) {
+      return e.problems();
+    }
+    return List.of();
   }
 
   @Test

@@ -144,8 +144,47 @@ public final class Config {
     if (ipv6BlockSize != null && ipv6PoolCidr == null) {
       problems.add("ipv6PoolBlockSize without ipv6PoolCidr: there is no IPv6 pool");
     }
+    AddressOptions.checkPool("ipv4PoolCidr", ipv4PoolCidr, false, ipv4BlockSize, problems);
+    AddressOptions.checkPool("ipv6PoolCidr", ipv6PoolCidr, true, ipv6BlockSize, problems);
     ipAutodetection = o.ipAutodetectionMethod().orElse(null);
     ip6Autodetection = o.ip6AutodetectionMethod().orElse(null);
+    AddressOptions.checkAutodetection("ipAutodetectionMethod", ipAutodetection, problems);
+    AddressOptions.checkAutodetection("ip6AutodetectionMethod", ip6Autodetection, problems);
+    if (ip6Autodetection != null && ipv6PoolCidr == null) {
+      problems.add("ip6AutodetectionMethod without ipv6PoolCidr: calico-node looks for an IPv6 address only in a dual-stack"
+          + " cluster");
+    }
+    // What only calico-node's own networking reads: canal (flannel routes) and policy-only clusters
+    // (no Calico routing, host-local addresses) render none of it.
+    if (!calicoNet) {
+      List<String> unused = new ArrayList<>();
+      o.ipv4PoolBlockSize().ifPresent(x -> unused.add("ipv4PoolBlockSize"));
+      o.ipv6PoolCidr().ifPresent(x -> unused.add("ipv6PoolCidr"));
+      o.ipAutodetectionMethod().ifPresent(x -> unused.add("ipAutodetectionMethod"));
+      o.ip6AutodetectionMethod().ifPresent(x -> unused.add("ip6AutodetectionMethod"));
+      if (network == Network.NONE) {
+        o.ipv4PoolCidr().ifPresent(x -> unused.add("ipv4PoolCidr"));
+      }
+      if (!unused.isEmpty()) {
+        problems.add(String.join(", ", unused) + " with network " + network.value() + ": "
+            + (network == Network.FLANNEL ? "flannel routes pod traffic and assigns addresses (only ipv4PoolCidr,"
+                + " flannel's network, applies)" : "a policy-only cluster leaves pod networking to others")
+            + ", so calico-node would never read " + (unused.size() == 1 ? "it" : "them"));
+      }
+    }
+    if (typha && datastore == Datastore.ETCD) {
+      problems.add("Typha with datastore etcd: Typha fans out the Kubernetes API datastore only");
+    }
+    if (preset == Preset.CRDS) {
+      List<String> workloadOnly = workloadOnlyOptions(o);
+      if (!workloadOnly.isEmpty()) {
+        problems.add(String.join(", ", workloadOnly) + " with preset crds: it renders the CRDs alone, no workload"
+            + " would carry " + (workloadOnly.size() == 1 ? "it" : "them"));
+      }
+      if (!includeCrds) {
+        problems.add("includeCRDs=false with preset crds: there would be nothing to render");
+      }
+    }
     vethMtu = o.vethMtu().orElse(0);
     if (!typha && o.typhaReplicas().isPresent()) {
       problems.add("typhaReplicas is given but Typha is not enabled (typha.enabled=false)");
@@ -166,8 +205,43 @@ public final class Config {
     nodeSelector = o.nodeSelector();
     tolerations = o.nodeTolerations();
     if (!problems.isEmpty()) {
-      throw new InvalidOptionsException("contradictory manifest options", problems);
+      throw new InvalidOptionsException("invalid manifest options", problems);
     }
+  }
+
+  /**
+   * The options given that shape only the workloads (pools, encapsulation, Typha, calico-node's
+   * settings). Images, registries and the pull policy are left out: every values file copied from the
+   * chart carries them, whatever it is applied to.
+   */
+  private static List<String> workloadOnlyOptions(ManifestOptions o) {
+    List<String> given = new ArrayList<>();
+    o.typhaEnabled().filter(t -> t).ifPresent(x -> given.add("typha.enabled"));
+    o.typhaReplicas().ifPresent(x -> given.add("typhaReplicas"));
+    o.vxlan().filter(t -> t).ifPresent(x -> given.add("vxlan"));
+    o.bpf().filter(t -> t).ifPresent(x -> given.add("bpf"));
+    o.ipv4PoolCidr().ifPresent(x -> given.add("ipv4PoolCidr"));
+    o.ipv4PoolBlockSize().ifPresent(x -> given.add("ipv4PoolBlockSize"));
+    o.ipipMode().ifPresent(x -> given.add("ipipMode"));
+    o.vxlanMode().ifPresent(x -> given.add("vxlanMode"));
+    o.ipv6PoolCidr().ifPresent(x -> given.add("ipv6PoolCidr"));
+    o.ipv6PoolBlockSize().ifPresent(x -> given.add("ipv6PoolBlockSize"));
+    o.ipAutodetectionMethod().ifPresent(x -> given.add("ipAutodetectionMethod"));
+    o.ip6AutodetectionMethod().ifPresent(x -> given.add("ip6AutodetectionMethod"));
+    o.vethMtu().ifPresent(x -> given.add("vethMtu"));
+    if (!o.felixEnv().isEmpty()) {
+      given.add("felix settings");
+    }
+    if (!o.nodeResourceRequests().isEmpty() || !o.nodeResourceLimits().isEmpty()) {
+      given.add("resources");
+    }
+    if (!o.nodeSelector().isEmpty()) {
+      given.add("nodeSelector");
+    }
+    if (!o.nodeTolerations().isEmpty()) {
+      given.add("tolerations");
+    }
+    return given;
   }
 
   /** Resolves and checks the options. */

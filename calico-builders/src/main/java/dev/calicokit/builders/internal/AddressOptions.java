@@ -1,0 +1,76 @@
+package dev.calicokit.builders.internal;
+
+import dev.calicokit.model.values.Cidr;
+import java.util.List;
+
+/**
+ * Checks of the options calico-node reads as addresses: the default pools' CIDRs and block sizes, and
+ * the IP autodetection methods. calico-node reads them from environment variables at start-up, after
+ * the manifest is applied; a bad value there stops calico-node on every node, so build() reports it.
+ */
+final class AddressOptions {
+  /** Calico's block sizes where none is given (CALICO_IPV4POOL_BLOCK_SIZE / CALICO_IPV6POOL_BLOCK_SIZE). */
+  static final int DEFAULT_IPV4_BLOCK = 26;
+  static final int DEFAULT_IPV6_BLOCK = 122;
+
+  private AddressOptions() {}
+
+  /**
+   * A default pool: a CIDR of its family, with a prefix, at least one IPAM block large (Calico's IPAM
+   * hands out whole blocks, and calico-node refuses a pool smaller than its block size).
+   */
+  static void checkPool(String key, String text, boolean ipv6, Integer blockSize, List<String> problems) {
+    if (text == null) {
+      return;
+    }
+    Cidr cidr = Cidr.of(text);
+    String family = ipv6 ? "IPv6" : "IPv4";
+    if (!cidr.isValid() || !text.contains("/")) {
+      problems.add(key + " '" + text + "' is not an " + family + " CIDR such as "
+          + (ipv6 ? "fd00:10:244::/64" : "10.244.0.0/16"));
+      return;
+    }
+    if (ipv6 != cidr.isIpv6()) {
+      problems.add(key + " '" + text + "' is an " + (ipv6 ? "IPv4" : "IPv6") + " CIDR; "
+          + (ipv6 ? "ipv4PoolCidr" : "ipv6PoolCidr") + " takes that family");
+      return;
+    }
+    int block = blockSize != null ? blockSize : ipv6 ? DEFAULT_IPV6_BLOCK : DEFAULT_IPV4_BLOCK;
+    if (cidr.prefixLength() > block) {
+      problems.add(key + " " + text + " is smaller than one IPAM block (/" + block + "): give a prefix of /" + block
+          + " or shorter, or a " + (ipv6 ? "ipv6PoolBlockSize" : "ipv4PoolBlockSize") + " of at least "
+          + cidr.prefixLength());
+    }
+  }
+
+  /**
+   * An IP autodetection method in one of the forms calico-node knows: first-found,
+   * kubernetes-internal-ip, can-reach=DESTINATION, interface=REGEX, skip-interface=REGEX,
+   * cidr=CIDR[,CIDR...].
+   */
+  static void checkAutodetection(String key, String method, List<String> problems) {
+    if (method == null) {
+      return;
+    }
+    if (method.equals("first-found") || method.equals("kubernetes-internal-ip")) {
+      return;
+    }
+    int eq = method.indexOf('=');
+    String form = eq < 0 ? method : method.substring(0, eq);
+    String argument = eq < 0 ? "" : method.substring(eq + 1);
+    boolean known = List.of("can-reach", "interface", "skip-interface", "cidr").contains(form);
+    if (!known || argument.isBlank()) {
+      problems.add(key + " '" + method + "' is not a method calico-node knows: first-found, kubernetes-internal-ip,"
+          + " can-reach=DESTINATION, interface=REGEX, skip-interface=REGEX or cidr=CIDR[,CIDR...]");
+      return;
+    }
+    if (form.equals("cidr")) {
+      for (String part : argument.split(",")) {
+        Cidr c = Cidr.of(part.trim());
+        if (!c.isValid() || !part.contains("/")) {
+          problems.add(key + " '" + method + "': '" + part.trim() + "' is not a CIDR");
+        }
+      }
+    }
+  }
+}
