@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The options resolved against the preset and the version: every value the parts read, none left
- * open. Contradictions between options are found here, each with a message that says which and why.
+ * open. Contradictions between options, values calico-node would refuse, and options nothing would
+ * read are found here, each with a message that says which and why.
  */
 public final class Config {
   /** The etcd endpoints of the official files and of the chart's defaults: a value for the user to replace. */
