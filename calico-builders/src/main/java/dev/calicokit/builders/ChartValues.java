@@ -81,7 +81,7 @@ public final class ChartValues {
     for (Component c : Component.values()) {
       key(c.chartKey() + ".image", "image name of " + c.imageName() + " (before v3.31: registry/name)", (v, s) -> v.b.image(c, s));
       key(c.chartKey() + ".registry", "registry of " + c.imageName() + ", e.g. quay.io/calico (v3.31 on)", (v, s) -> {
-        v.registryKeys.add(c.chartKey() + ".registry");
+        v.registryComponents.add(c);
         v.b.registry(c, s);
       });
     }
@@ -125,8 +125,8 @@ public final class ChartValues {
 
   private final CalicoManifest.Builder b;
   private final List<String> warnings = new ArrayList<>();
-  /** The per-component registry keys given: the chart has them from v3.31 on only. */
-  private final List<String> registryKeys = new ArrayList<>();
+  /** The components whose registry key was given: the chart has those keys from v3.31 on only. */
+  private final List<Component> registryComponents = new ArrayList<>();
   private final Map<String, String> nodeSelector = new LinkedHashMap<>();
   private final Map<String, String> requests = new LinkedHashMap<>();
   private final Map<String, String> limits = new LinkedHashMap<>();
@@ -243,7 +243,7 @@ public final class ChartValues {
    * version is known only once every value is in (a values file may name it last), hence the check here.
    */
   private void checkKeysOfTheRelease() {
-    if (registryKeys.isEmpty()) {
+    if (registryComponents.isEmpty()) {
       return;
     }
     Versions.Version version;
@@ -256,21 +256,12 @@ public final class ChartValues {
       return;
     }
     List<String> problems = new ArrayList<>();
-    for (String key : registryKeys) {
-      String component = key.substring(0, key.length() - ".registry".length());
-      problems.add(key + " is a chart key from v3.31 on; the chart of " + version + " gives the registry in "
-          + component + ".image, e.g. " + component + ".image=quay.io/calico/" + imageName(component));
+    for (Component c : registryComponents) {
+      String component = c.chartKey();
+      problems.add(component + ".registry is a chart key from v3.31 on; the chart of " + version + " gives the registry in "
+          + component + ".image, e.g. " + component + ".image=quay.io/calico/" + c.imageName());
     }
     throw new InvalidOptionsException("keys not in the chart of " + version, problems);
-  }
-
-  private static String imageName(String chartKey) {
-    for (Component c : Component.values()) {
-      if (c.chartKey().equals(chartKey)) {
-        return c.imageName();
-      }
-    }
-    return chartKey;
   }
 
   private static void key(String name, String help, BiConsumer<ChartValues, String> apply) {

@@ -1,5 +1,6 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.values.Cidr;
 import java.util.List;
 
@@ -9,10 +10,6 @@ import java.util.List;
  * the manifest is applied; a bad value there stops calico-node on every node, so build() reports it.
  */
 final class AddressOptions {
-  /** Calico's block sizes where none is given (CALICO_IPV4POOL_BLOCK_SIZE / CALICO_IPV6POOL_BLOCK_SIZE). */
-  static final int DEFAULT_IPV4_BLOCK = 26;
-  static final int DEFAULT_IPV6_BLOCK = 122;
-
   private AddressOptions() {}
 
   /**
@@ -35,7 +32,7 @@ final class AddressOptions {
           + (ipv6 ? "ipv4PoolCidr" : "ipv6PoolCidr") + " takes that family");
       return;
     }
-    int block = blockSize != null ? blockSize : ipv6 ? DEFAULT_IPV6_BLOCK : DEFAULT_IPV4_BLOCK;
+    int block = blockSize != null ? blockSize : ipv6 ? IPPool.DEFAULT_IPV6_BLOCK_SIZE : IPPool.DEFAULT_IPV4_BLOCK_SIZE;
     if (cidr.prefixLength() > block) {
       problems.add(key + " " + text + " is smaller than one IPAM block (/" + block + "): give a prefix of /" + block
           + " or shorter, or a " + (ipv6 ? "ipv6PoolBlockSize" : "ipv4PoolBlockSize") + " of at least "

@@ -105,6 +105,12 @@ public interface IPPool extends WithIPPool, CalicoResource {
   Map<String, Unstructured> unknownFields();
 
   // Written by hand: the drafting script carries this block over when it redrafts the file.
+  /** The block size Calico gives an IPv4 pool that sets none: /26, 64 addresses. */
+  int DEFAULT_IPV4_BLOCK_SIZE = 26;
+
+  /** The block size Calico gives an IPv6 pool that sets none: /122, 64 addresses. */
+  int DEFAULT_IPV6_BLOCK_SIZE = 122;
+
   /**
    * A pool named {@code name} that hands out addresses from {@code cidr}, everything else left to
    * Calico's defaults (block size 26 for IPv4 and 122 for IPv6, no encapsulation, no outgoing NAT).

@@ -1,6 +1,7 @@
 package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.values.Cidr;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ final class IpPoolRules {
     JsonNode bs = spec.get("blockSize");
     int blockSize;
     if (bs == null || bs.isNull()) {
-      blockSize = cidr.isIpv4() ? 26 : 122;
+      blockSize = cidr.isIpv4() ? IPPool.DEFAULT_IPV4_BLOCK_SIZE : IPPool.DEFAULT_IPV6_BLOCK_SIZE;
     } else if (bs.isIntegralNumber()) {
       blockSize = bs.asInt();
       int min = cidr.isIpv4() ? 20 : 116;

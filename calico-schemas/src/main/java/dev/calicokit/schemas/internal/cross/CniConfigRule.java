@@ -7,6 +7,7 @@ import dev.calicokit.schemas.internal.ManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The CNI network configuration that install-cni writes on every node ({@code cni_network_config} of the
@@ -66,7 +67,7 @@ public final class CniConfigRule implements ManifestRule {
    * The first literal calico-node setting that asks for IPv6 pods: an IPv6 pool to create, or IPv6
    * address detection. FELIX_IPV6SUPPORT alone is left out: it is about the node's own traffic.
    */
-  private static java.util.Optional<String> ipv6Setting(List<ValidatedDocument> docs) {
+  private static Optional<String> ipv6Setting(List<ValidatedDocument> docs) {
     for (ValidatedDocument d : docs) {
       if (!d.kind().equals("DaemonSet")) {
         continue;
@@ -78,11 +79,11 @@ public final class CniConfigRule implements ManifestRule {
           boolean v6Pool = name.equals("CALICO_IPV6POOL_CIDR") && !value.isEmpty();
           boolean v6Address = name.equals("IP6") && !value.isEmpty() && !value.equals("none");
           if (v6Pool || v6Address) {
-            return java.util.Optional.of(name + "=" + value);
+            return Optional.of(name + "=" + value);
           }
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
