@@ -96,8 +96,8 @@ class ManifestAccessTest {
       assertThat(c.withTree(c.tree()).tree()).isEqualTo(c.tree());
       assertThat(m.withCniNetworkConfig(c).toYaml()).isEqualTo(m.toYaml());
     }
-    assertThat(configs).isEqualTo(73);
-    assertThat(notJson).isEqualTo(55);
+    assertThat(configs).isEqualTo(434);
+    assertThat(notJson).isEqualTo(326);
   }
 
   private static String withoutNulls(String yaml) {

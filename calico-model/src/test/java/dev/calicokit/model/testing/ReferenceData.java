@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -70,6 +73,64 @@ public final class ReferenceData {
     return null;
   }
 
+  /**
+   * Every release folder of the reference data (v3.21.1 and each patch from v3.24.0 on), oldest first
+   * by version number, not by text ({@code v3.24.10} would follow {@code v3.24.9}).
+   */
+  public static List<Path> releaseDirs() {
+    Path root = root();
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(Files::isDirectory)
+          .filter(d -> Release.of(d.getFileName().toString()).isPresent())
+          .sorted(Comparator.comparingLong((Path d) -> versionKey(d.getFileName().toString())))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The release folders whose files the model reproduces exactly today: v3.21.1 and the newest patch
+   * of each minor. The model's facts are scoped by minor release, taken from these patches; the other
+   * patches of a minor differ in places (CRD properties, volumes, CNI versions) and are read by the
+   * tests that do not depend on the model's facts (reading and writing any file losslessly).
+   */
+  public static List<Path> newestPatchDirs() {
+    Map<String, Path> newest = new LinkedHashMap<>();
+    for (Path d : releaseDirs()) {
+      String name = d.getFileName().toString();
+      newest.put(name.substring(0, name.lastIndexOf('.')), d);
+    }
+    return List.copyOf(newest.values());
+  }
+
+  /** The manifest files ({@code manifests/*.yaml}) and v3.21.1's CRD files of some release folders. */
+  public static List<Path> manifestFiles(List<Path> releaseDirs) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : releaseDirs) {
+      for (String sub : List.of("crds", "manifests")) {
+        Path folder = dir.resolve(sub);
+        if (!Files.isDirectory(folder)) {
+          continue;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+          s.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long versionKey(String version) {
+    long key = 0;
+    for (String part : version.replaceFirst("^v", "").split("\\.")) {
+      key = key * 1000 + Integer.parseInt(part);
+    }
+    return key;
+  }
+
   /** One version of one CRD: where it comes from and its schema. */
   public static final class Crd {
     public final Release release;
@@ -102,12 +163,35 @@ public final class ReferenceData {
     }
   }
 
-  /** Every CRD version of every reference release: crds.yaml, calico-v3-crds.yaml and v3.21.1/crds/. */
+  /**
+   * Every CRD version of the releases the model reproduces ({@link #newestPatchDirs()}): crds.yaml,
+   * calico-v3-crds.yaml and v3.21.1/crds/. Read once and shared by the tests that need them.
+   */
   public static List<Crd> crds() {
+    return CRDS.get();
+  }
+
+  private static final java.util.function.Supplier<List<Crd>> CRDS = memoize(ReferenceData::readCrds);
+
+  private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = s.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  private static List<Crd> readCrds() {
     Path root = root();
     List<Crd> out = new ArrayList<>();
-    try (Stream<Path> releases = Files.list(root)) {
-      for (Path rel : releases.sorted().toList()) {
+    try {
+      for (Path rel : newestPatchDirs()) {
         String dir = rel.getFileName().toString();
         Release release = Release.of(dir).orElse(null);
         if (release == null) {
@@ -140,7 +224,7 @@ public final class ReferenceData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The documents of a YAML file, empty ones left out. */
