@@ -4,6 +4,11 @@ import dev.calicokit.builders.internal.Renderer;
 import dev.calicokit.builders.internal.Versions;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.Quantity;
+import io.fabric8.kubernetes.api.model.Toleration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +26,25 @@ import java.util.Map;
  * String yaml = m.toYaml();
  * }</pre>
  *
+ * Every setter sets one option of the table in {@link Options}; {@link Builder#set} sets any of them.
  * Options that contradict each other (IP-in-IP and VXLAN on the same pool, eBPF with etcd, pool
  * options with host-local IPAM, ...) fail at {@link Builder#build()} with an
- * {@link InvalidOptionsException} whose problems say which and why.
+ * {@link InvalidOptionsException} whose problems say which and why (the rules of {@link OptionRules}).
  */
 public final class CalicoManifest {
+  /** The newest supported version. */
+  public static final String LATEST_VERSION = Versions.LATEST;
+
   private CalicoManifest() {}
 
   /** A builder: the newest version and the calico preset unless told otherwise. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(ManifestOptions.none());
+  }
+
+  /** A builder that starts from options given before. */
+  public static Builder builder(ManifestOptions options) {
+    return new Builder(options);
   }
 
   /** Renders the manifest of a set of options. */
@@ -45,208 +59,236 @@ public final class CalicoManifest {
 
   /** Fluent options; each setter overrides what the preset says. */
   public static final class Builder {
-    private final ImmutableManifestOptions.Builder o = ImmutableManifestOptions.builder();
+    private ManifestOptions o;
 
-    private Builder() {}
+    private Builder(ManifestOptions start) {
+      o = start;
+    }
+
+    /** Sets any option of the table; the typed setters below are shorthands for this. */
+    public <T> Builder set(Option<T> option, T value) {
+      o = o.with(option, value);
+      return this;
+    }
+
+    private <K, V> Builder put(Option<Map<K, V>> option, K key, V value) {
+      Map<K, V> m = new LinkedHashMap<>(o.get(option).orElse(Map.of()));
+      m.put(key, value);
+      return set(option, java.util.Collections.unmodifiableMap(m));
+    }
 
     /** The Calico version, for example {@code v3.28.5}; see {@link CalicoManifest#supportedVersions()}. */
     public Builder version(String version) {
-      o.version(version);
-      return this;
+      return set(Options.VERSION, version);
     }
 
     /** The official file to start from. */
     public Builder preset(Preset preset) {
-      o.preset(preset);
-      return this;
+      return set(Options.PRESET, preset);
     }
 
     /** Where Calico keeps its data. */
     public Builder datastore(Datastore datastore) {
-      o.datastore(datastore);
-      return this;
+      return set(Options.DATASTORE, datastore);
     }
 
     /** Who provides pod networking. */
     public Builder network(Network network) {
-      o.network(network);
-      return this;
+      return set(Options.NETWORK, network);
     }
 
     /** VXLAN instead of BGP (the chart's {@code vxlan}). */
     public Builder vxlan(boolean on) {
-      o.vxlan(on);
-      return this;
+      return set(Options.VXLAN, on);
     }
 
     /** The eBPF data plane (the chart's {@code bpf}). */
     public Builder bpf(boolean on) {
-      o.bpf(on);
-      return this;
+      return set(Options.BPF, on);
     }
 
     /** Typha on or off (the chart's {@code typha.enabled}). */
     public Builder typha(boolean on) {
-      o.typhaEnabled(on);
-      return this;
+      return set(Options.TYPHA, on);
     }
 
     /** Typha replicas; turns nothing on by itself. */
     public Builder typhaReplicas(int replicas) {
-      o.typhaReplicas(replicas);
-      return this;
+      return set(Options.TYPHA_REPLICAS, replicas);
     }
 
     /** The CNI IPAM plugin. */
     public Builder ipam(Ipam ipam) {
-      o.ipam(ipam);
-      return this;
+      return set(Options.IPAM, ipam);
     }
 
     /** Whether the CRDs are part of the manifest (the chart's {@code includeCRDs}). */
     public Builder includeCrds(boolean on) {
-      o.includeCrds(on);
-      return this;
+      return set(Options.INCLUDE_CRDS, on);
     }
 
     /** projectcalico.org/v3 CRDs with their webhooks (v3.32 on, the chart's {@code useV3CRDs}). */
     public Builder useV3Crds(boolean on) {
-      o.useV3Crds(on);
-      return this;
+      return set(Options.USE_V3_CRDS, on);
     }
 
-    /** {@code Always}, {@code IfNotPresent} or {@code Never}. */
+    /** When the kubelet pulls Calico's images. */
+    public Builder imagePullPolicy(PullPolicy policy) {
+      return set(Options.IMAGE_PULL_POLICY, policy);
+    }
+
+    /** {@code Always}, {@code IfNotPresent} or {@code Never}; fails naming the three on anything else. */
     public Builder imagePullPolicy(String policy) {
-      o.imagePullPolicy(policy);
-      return this;
+      return imagePullPolicy(PullPolicy.parse(policy));
     }
 
     /** The registry of one component's image, for example {@code registry.example.com/calico}. */
     public Builder registry(Component component, String registry) {
-      o.putRegistry(component, registry);
-      return this;
+      return put(Options.REGISTRIES, component, registry);
     }
 
     /** The registry of every Calico image. */
     public Builder registry(String registry) {
       for (Component c : Component.values()) {
-        o.putRegistry(c, registry);
+        registry(c, registry);
       }
       return this;
     }
 
     /** One component's image name (or, as charts before v3.31 write it, registry and name). */
     public Builder image(Component component, String image) {
-      o.putImage(component, image);
-      return this;
+      return put(Options.IMAGES, component, image);
     }
 
     /** The tag of every Calico image. */
     public Builder imageTag(String tag) {
-      o.imageTag(tag);
-      return this;
+      return set(Options.IMAGE_TAG, tag);
     }
 
     /** The flannel image (canal) without tag, and its tag. */
     public Builder flannelImage(String image, String tag) {
-      o.flannelImage(image).flannelTag(tag);
-      return this;
+      if (image != null) {
+        set(Options.FLANNEL_IMAGE, image);
+      }
+      return tag == null ? this : set(Options.FLANNEL_TAG, tag);
     }
 
     /** The etcd endpoints, comma separated (etcd datastore). */
     public Builder etcdEndpoints(String endpoints) {
-      o.etcdEndpoints(endpoints);
-      return this;
+      return set(Options.ETCD_ENDPOINTS, endpoints);
     }
 
     /** TLS material for etcd, PEM text: CA certificate, client certificate, client key (each may be null). */
     public Builder etcdTls(String ca, String cert, String key) {
-      o.etcdCa(java.util.Optional.ofNullable(ca)).etcdCert(java.util.Optional.ofNullable(cert))
-          .etcdKey(java.util.Optional.ofNullable(key));
-      return this;
+      if (ca != null) {
+        set(Options.ETCD_CA, ca);
+      }
+      if (cert != null) {
+        set(Options.ETCD_CERT, cert);
+      }
+      return key == null ? this : set(Options.ETCD_KEY, key);
+    }
+
+    /** The default IPv4 pool's CIDR. */
+    public Builder ipv4PoolCidr(Cidr cidr) {
+      return set(Options.IPV4_POOL_CIDR, cidr);
     }
 
     /** The default IPv4 pool's CIDR, for example {@code 10.0.0.0/16}. */
     public Builder ipv4PoolCidr(String cidr) {
-      o.ipv4PoolCidr(cidr);
-      return this;
+      return ipv4PoolCidr(Cidr.of(cidr));
     }
 
     /** The default IPv4 pool's block size (20 to 32). */
     public Builder ipv4PoolBlockSize(int size) {
-      o.ipv4PoolBlockSize(size);
-      return this;
+      return set(Options.IPV4_POOL_BLOCK_SIZE, size);
     }
 
     /** IP-in-IP mode of the default pool. */
     public Builder ipipMode(EncapsulationMode mode) {
-      o.ipipMode(mode);
-      return this;
+      return set(Options.IPIP_MODE, mode);
     }
 
     /** VXLAN mode of the default pools. */
     public Builder vxlanMode(EncapsulationMode mode) {
-      o.vxlanMode(mode);
-      return this;
+      return set(Options.VXLAN_MODE, mode);
     }
 
     /** The default IPv6 pool's CIDR: turns on dual stack. */
+    public Builder ipv6PoolCidr(Cidr cidr) {
+      return set(Options.IPV6_POOL_CIDR, cidr);
+    }
+
+    /** The default IPv6 pool's CIDR, for example {@code fd00:10:244::/64}: turns on dual stack. */
     public Builder ipv6PoolCidr(String cidr) {
-      o.ipv6PoolCidr(cidr);
-      return this;
+      return ipv6PoolCidr(Cidr.of(cidr));
     }
 
     /** The default IPv6 pool's block size (116 to 128). */
     public Builder ipv6PoolBlockSize(int size) {
-      o.ipv6PoolBlockSize(size);
-      return this;
+      return set(Options.IPV6_POOL_BLOCK_SIZE, size);
     }
 
     /** How calico-node finds its IPv4 address, for example {@code interface=eth.*} or {@code can-reach=8.8.8.8}. */
     public Builder ipAutodetectionMethod(String method) {
-      o.ipAutodetectionMethod(method);
-      return this;
+      return set(Options.IP_AUTODETECTION_METHOD, method);
     }
 
     /** How calico-node finds its IPv6 address. */
     public Builder ip6AutodetectionMethod(String method) {
-      o.ip6AutodetectionMethod(method);
-      return this;
+      return set(Options.IP6_AUTODETECTION_METHOD, method);
     }
 
     /** The veth and tunnel MTU; 0 detects it. */
     public Builder vethMtu(int mtu) {
-      o.vethMtu(mtu);
-      return this;
+      return set(Options.VETH_MTU, mtu);
     }
 
-    /** A Felix setting as an environment variable of calico-node, e.g. {@code ("LOGSEVERITYSCREEN", "info")}. */
+    /**
+     * A Felix setting as an environment variable of calico-node, e.g. {@code ("LOGSEVERITYSCREEN", "info")}
+     * ({@code FELIX_} is put in front where missing).
+     */
     public Builder felix(String name, String value) {
-      o.putFelixEnv(name, value);
-      return this;
+      return put(Options.FELIX, Options.felixName(name), value);
     }
 
-    /** calico-node's resource requests and limits, e.g. {@code Map.of("cpu", "500m")}. */
+    /** One resource request of calico-node, e.g. {@code ("cpu", Quantity.of("500m"))}; replaces the chart's. */
+    public Builder nodeResourceRequest(String resource, Quantity amount) {
+      return put(Options.NODE_RESOURCE_REQUESTS, resource, amount);
+    }
+
+    /** One resource limit of calico-node, e.g. {@code ("memory", Quantity.of("1Gi"))}. */
+    public Builder nodeResourceLimit(String resource, Quantity amount) {
+      return put(Options.NODE_RESOURCE_LIMITS, resource, amount);
+    }
+
+    /** calico-node's resource requests and limits as text, e.g. {@code Map.of("cpu", "500m")}. */
     public Builder nodeResources(Map<String, String> requests, Map<String, String> limits) {
-      o.nodeResourceRequests(requests).nodeResourceLimits(limits);
+      requests.forEach((k, v) -> nodeResourceRequest(k, Quantity.of(v)));
+      limits.forEach((k, v) -> nodeResourceLimit(k, Quantity.of(v)));
       return this;
     }
 
-    /** calico-node's node selector. */
+    /** calico-node's node selector (replacing {@code kubernetes.io/os: linux}). */
     public Builder nodeSelector(Map<String, String> selector) {
-      o.nodeSelector(selector);
-      return this;
+      return set(Options.NODE_SELECTOR, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(selector)));
     }
 
-    /** A toleration added to calico-node's. */
+    /** A toleration added to calico-node's (copied: later changes to it do not reach the builder). */
     public Builder addNodeToleration(Toleration toleration) {
-      o.addNodeToleration(toleration);
-      return this;
+      List<Toleration> all = new ArrayList<>(o.get(Options.NODE_TOLERATIONS).orElse(List.of()));
+      all.add(toleration);
+      return set(Options.NODE_TOLERATIONS, List.copyOf(all));
+    }
+
+    /** A toleration of every taint with this key, added to calico-node's. */
+    public Builder tolerate(String taintKey) {
+      return addNodeToleration(Options.toleration(taintKey, null));
     }
 
     /** The options given so far. */
     public ManifestOptions options() {
-      return o.build();
+      return o;
     }
 
     /**
@@ -255,7 +297,7 @@ public final class CalicoManifest {
      * @throws InvalidOptionsException naming each contradiction, or an unsupported version
      */
     public Manifest build() {
-      return render(options());
+      return render(o);
     }
   }
 }

@@ -48,7 +48,7 @@ class CombinationGridTest {
       new Edit("Felix settings, node selector, tolerations, resources, pull policy", b -> b
           .felix("LOGSEVERITYSCREEN", "warning").felix("PROMETHEUSMETRICSENABLED", "true")
           .nodeSelector(Map.of("node-role.example.com/network", "true"))
-          .addNodeToleration(Toleration.exists("dedicated"))
+          .tolerate("dedicated")
           .nodeResources(Map.of("cpu", "300m", "memory", "256Mi"), Map.of("memory", "1Gi"))
           .imagePullPolicy("Always")));
 

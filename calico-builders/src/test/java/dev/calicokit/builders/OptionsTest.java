@@ -204,7 +204,7 @@ class OptionsTest {
   @Test
   void resourcesSelectorAndTolerations() {
     Manifest m = CalicoManifest.builder().nodeResources(Map.of("cpu", "500m"), Map.of("memory", "1Gi"))
-        .nodeSelector(Map.of("pool", "infra")).addNodeToleration(Toleration.exists("dedicated")).build();
+        .nodeSelector(Map.of("pool", "infra")).tolerate("dedicated").build();
     var ds = m.find(io.fabric8.kubernetes.api.model.apps.DaemonSet.class, "calico-node").orElseThrow();
     var pod = ds.getSpec().getTemplate().getSpec();
     assertThat(pod.getNodeSelector()).containsExactly(Map.entry("pool", "infra"));

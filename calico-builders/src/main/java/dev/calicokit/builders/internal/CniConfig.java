@@ -1,5 +1,9 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.model.values.Cidr;
+
+import dev.calicokit.builders.Options;
+
 import dev.calicokit.builders.Ipam;
 import dev.calicokit.model.schema.Release;
 
@@ -36,10 +40,10 @@ final class CniConfig {
     // Policy-only clusters have no Calico tunnels: the chart fixes the pod MTU at 1500.
     b.append("      \"mtu\": ").append(c.policyOnly() ? "1500" : "__CNI_MTU__").append(",\n");
     b.append("      \"ipam\": {\n");
-    if (c.ipam == Ipam.HOST_LOCAL) {
+    if (c.value(Options.IPAM) == Ipam.HOST_LOCAL) {
       b.append("          \"type\": \"host-local\",\n");
       b.append("          \"subnet\": \"usePodCidr\"\n");
-    } else if (c.ipv6PoolCidr != null) {
+    } else if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
       // Dual stack: calico-ipam hands out IPv4 only unless told to assign both families (Calico's
       // dual-stack guide makes this edit by hand next to IP6 and FELIX_IPV6SUPPORT).
       b.append("          \"type\": \"calico-ipam\",\n");
@@ -61,7 +65,7 @@ final class CniConfig {
     b.append("      \"snat\": true,\n");
     b.append("      \"capabilities\": {\"portMappings\": true}\n");
     // The bandwidth plugin was dropped from the chain in v3.30.
-    if (c.v.before(Release.V3_30)) {
+    if (c.version.before(Release.V3_30)) {
       b.append("    },\n");
       b.append("    {\n");
       b.append("      \"type\": \"bandwidth\",\n");
@@ -75,7 +79,7 @@ final class CniConfig {
 
   /** v3.31 briefly wrote CNI spec 1.0.0; v3.32 went back to 0.3.1. */
   private static String cniVersion(Config c) {
-    return c.v.release() == Release.V3_31 ? "1.0.0" : "0.3.1";
+    return c.version.release() == Release.V3_31 ? "1.0.0" : "0.3.1";
   }
 
   /** canal with etcd: flannel delegates to the calico plugin, in the chart's four-space layout. */

@@ -21,8 +21,8 @@ final class Crds {
   private Crds() {}
 
   static List<ManifestDocument> build(Config c) {
-    Release release = c.v.release();
-    List<ManifestDocument> out = new ArrayList<>(CrdCache.documents(c.v3Crds ? ApiGroup.V3 : ApiGroup.CRD_V1, release));
+    Release release = c.version.release();
+    List<ManifestDocument> out = new ArrayList<>(CrdCache.documents(c.v3Crds() ? ApiGroup.V3 : ApiGroup.CRD_V1, release));
     out.addAll(CrdCache.documents(ApiGroup.NETPOL, release));
     return out;
   }

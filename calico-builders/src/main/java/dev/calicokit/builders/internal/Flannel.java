@@ -1,5 +1,9 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.model.values.Cidr;
+
+import dev.calicokit.builders.Options;
+
 import dev.calicokit.model.schema.Release;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
@@ -13,7 +17,7 @@ final class Flannel {
 
   /** The pod network flannel carves node subnets from: the IPv4 pool CIDR when given. */
   static String network(Config c) {
-    return c.ipv4PoolCidr == null ? "10.244.0.0/16" : c.ipv4PoolCidr;
+    return c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null) == null ? "10.244.0.0/16" : c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null);
   }
 
   /** canal with etcd: a one-off Job that writes flannel's network configuration into etcd. */

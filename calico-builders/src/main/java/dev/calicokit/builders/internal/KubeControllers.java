@@ -24,7 +24,7 @@ final class KubeControllers {
     String cm = c.configMapName();
     List<EnvVar> env = new ArrayList<>();
     // The load balancer controller (IP addresses for LoadBalancer services) came with v3.30.
-    String lb = c.v.atLeast(V3_30) ? ",loadbalancer" : "";
+    String lb = c.version.atLeast(V3_30) ? ",loadbalancer" : "";
     if (c.etcd()) {
       env.add(fromConfig("ETCD_ENDPOINTS", cm, "etcd_endpoints"));
       env.add(fromConfig("ETCD_CA_CERT_FILE", cm, "etcd_ca"));
@@ -37,7 +37,7 @@ final class KubeControllers {
       env.add(env("DATASTORE_TYPE", "kubernetes"));
     }
     ContainerBuilder container = new ContainerBuilder().withName("calico-kube-controllers")
-        .withImage(c.image(Component.KUBE_CONTROLLERS)).withImagePullPolicy(c.pullPolicy)
+        .withImage(c.image(Component.KUBE_CONTROLLERS)).withImagePullPolicy(c.pullPolicy())
         .withEnv(env)
         .withNewLivenessProbe().withNewExec().withCommand("/usr/bin/check-status", "-l").endExec()
           .withPeriodSeconds(10).withInitialDelaySeconds(10).withFailureThreshold(6).withTimeoutSeconds(10)
@@ -47,7 +47,7 @@ final class KubeControllers {
     if (c.etcd()) {
       container.withVolumeMounts(K8s.mount("/calico-secrets", "etcd-certs"));
     }
-    if (c.v.atLeast(V3_29)) {
+    if (c.version.atLeast(V3_29)) {
       container.withNewSecurityContext().withRunAsNonRoot(true).endSecurityContext();
     }
     return new DeploymentBuilder()
@@ -63,9 +63,9 @@ final class KubeControllers {
               .withTolerations(list(
                   K8s.tolerate("CriticalAddonsOnly", "Exists", null),
                   K8s.tolerate("node-role.kubernetes.io/master", null, "NoSchedule"),
-                  c.v.atLeast(V3_24) ? K8s.tolerate("node-role.kubernetes.io/control-plane", null, "NoSchedule") : null))
+                  c.version.atLeast(V3_24) ? K8s.tolerate("node-role.kubernetes.io/control-plane", null, "NoSchedule") : null))
               .withServiceAccountName("calico-kube-controllers")
-              .withSecurityContext(c.v.atLeast(V3_29) ? new PodSecurityContextBuilder().withNewSeccompProfile()
+              .withSecurityContext(c.version.atLeast(V3_29) ? new PodSecurityContextBuilder().withNewSeccompProfile()
                   .withType("RuntimeDefault").endSeccompProfile().build() : null)
               .withPriorityClassName("system-cluster-critical")
               // With etcd it talks to etcd directly, before pod networking is up.

@@ -1,5 +1,9 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.model.values.Cidr;
+
+import dev.calicokit.builders.Options;
+
 import static dev.calicokit.builders.internal.K8s.bidirectional;
 import static dev.calicokit.builders.internal.K8s.env;
 import static dev.calicokit.builders.internal.K8s.fromConfig;
@@ -34,22 +38,25 @@ import java.util.Map;
 
 /** The calico-node DaemonSet: CNI install, eBPF bootstrap and the per-node agent on every node. */
 final class NodeDaemonSet {
+  /** calico-node's CPU request in the chart, replaced as a whole when the user gives requests. */
+  private static final dev.calicokit.model.values.Quantity CHART_CPU_REQUEST = dev.calicokit.model.values.Quantity.of("250m");
+
   private NodeDaemonSet() {}
 
   static DaemonSet build(Config c) {
     String cm = c.configMapName();
     // Volumes typed DirectoryOrCreate from v3.27 so that the agent starts on hosts without them.
-    String dirOrCreate = c.v.atLeast(V3_27) ? "DirectoryOrCreate" : null;
-    boolean upgradeIpam = c.ipam == Ipam.CALICO_IPAM && !c.etcd() && !c.canal();
+    String dirOrCreate = c.version.atLeast(V3_27) ? "DirectoryOrCreate" : null;
+    boolean upgradeIpam = c.value(Options.IPAM) == Ipam.CALICO_IPAM && !c.etcd() && !c.canal();
     List<Volume> volumes = list(
         hostPath("lib-modules", "/lib/modules"),
         hostPath("var-run-calico", "/var/run/calico", dirOrCreate),
         hostPath("var-lib-calico", "/var/lib/calico", dirOrCreate),
         hostPath("xtables-lock", "/run/xtables.lock", "FileOrCreate"),
-        hostPath(c.v.atLeast(V3_24) ? "sys-fs" : "sysfs", "/sys/fs/", "DirectoryOrCreate"),
-        when(c.v.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
-        when(c.v.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
-        when(c.v.atLeast(V3_24), hostPath("nodeproc", "/proc")),
+        hostPath(c.version.atLeast(V3_24) ? "sys-fs" : "sysfs", "/sys/fs/", "DirectoryOrCreate"),
+        when(c.version.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
+        when(c.version.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
+        when(c.version.atLeast(V3_24), hostPath("nodeproc", "/proc")),
         c.canal() && !c.etcd() ? new io.fabric8.kubernetes.api.model.VolumeBuilder().withName("flannel-cfg")
             .withNewConfigMap().withName(cm).endConfigMap().build() : null,
         when(c.canal() && c.etcd(), hostPath("run-flannel", "/run/flannel")),
@@ -61,21 +68,18 @@ final class NodeDaemonSet {
         when(upgradeIpam, hostPath("host-local-net-dir", "/var/lib/cni/networks")),
         hostPath("policysync", "/var/run/nodeagent", "DirectoryOrCreate"),
         // v3.21: the flex volume driver that gives each pod a policy sync socket.
-        when(c.v.before(V3_24), hostPath("flexvol-driver-host",
+        when(c.version.before(V3_24), hostPath("flexvol-driver-host",
             "/usr/libexec/kubernetes/kubelet-plugins/volume/exec/nodeagent~uds", "DirectoryOrCreate")));
     List<Container> init = list(
         upgradeIpam ? upgradeIpam(c, cm) : null,
         installCni(c, cm),
-        c.v.atLeast(V3_24) ? ebpfBootstrap(c) : flexvolDriver(c));
-    Map<String, String> selector = c.nodeSelector.isEmpty() ? K8s.map("kubernetes.io/os", "linux") : c.nodeSelector;
+        c.version.atLeast(V3_24) ? ebpfBootstrap(c) : flexvolDriver(c));
+    Map<String, String> selector = c.get(Options.NODE_SELECTOR).orElse(K8s.map("kubernetes.io/os", "linux"));
     List<Toleration> tolerations = new ArrayList<>(list(
         K8s.tolerate(null, "Exists", "NoSchedule"),
         K8s.tolerate("CriticalAddonsOnly", "Exists", null),
         K8s.tolerate(null, "Exists", "NoExecute")));
-    for (dev.calicokit.builders.Toleration t : c.tolerations) {
-      tolerations.add(new TolerationBuilder().withKey(t.key().orElse(null)).withOperator(t.operator())
-          .withValue(t.value().orElse(null)).withEffect(t.effect().orElse(null)).build());
-    }
+    tolerations.addAll(c.get(Options.NODE_TOLERATIONS).orElse(List.of()));
     return new DaemonSetBuilder()
         .withMetadata(K8s.namespaced(c.nodeName(), c.nodeName()))
         .withNewSpec()
@@ -89,7 +93,7 @@ final class NodeDaemonSet {
               .withHostNetwork(true)
               .withTolerations(tolerations)
               .withServiceAccountName(c.nodeName())
-              .withSecurityContext(c.v.atLeast(V3_29)
+              .withSecurityContext(c.version.atLeast(V3_29)
                   ? new io.fabric8.kubernetes.api.model.PodSecurityContextBuilder().withNewSeccompProfile()
                       .withType("RuntimeDefault").endSeccompProfile().build() : null)
               // Minimise downtime on rolling upgrade: the pod is force-deleted.
@@ -105,11 +109,11 @@ final class NodeDaemonSet {
   }
 
   private static ContainerBuilder container(Config c, String name, Component image) {
-    return new ContainerBuilder().withName(name).withImage(c.image(image)).withImagePullPolicy(c.pullPolicy);
+    return new ContainerBuilder().withName(name).withImage(c.image(image)).withImagePullPolicy(c.pullPolicy());
   }
 
   private static List<EnvVar> bpfEnv(Config c, String cm) {
-    return c.bpf ? list(fromConfig("KUBERNETES_SERVICE_HOST", cm, "kubernetes_service_host"),
+    return c.bpf() ? list(fromConfig("KUBERNETES_SERVICE_HOST", cm, "kubernetes_service_host"),
         fromConfig("KUBERNETES_SERVICE_PORT", cm, "kubernetes_service_port")) : List.of();
   }
 
@@ -162,7 +166,7 @@ final class NodeDaemonSet {
 
   /** Mounts the BPF file system (and, from v3.31, prepares eBPF mode) before the agent starts. */
   private static Container ebpfBootstrap(Config c) {
-    return container(c, c.v.atLeast(V3_31) ? "ebpf-bootstrap" : "mount-bpffs", Component.NODE)
+    return container(c, c.version.atLeast(V3_31) ? "ebpf-bootstrap" : "mount-bpffs", Component.NODE)
         .withCommand("calico-node", "-init", "-best-effort")
         .withVolumeMounts(bidirectional("/sys/fs", "sys-fs"), bidirectional("/var/run/calico", "var-run-calico"),
             mount("/nodeproc", "nodeproc", true))
@@ -175,7 +179,7 @@ final class NodeDaemonSet {
     if (c.etcd()) {
       return flannelEtcd(c, cm);
     }
-    return new ContainerBuilder().withName("kube-flannel").withImage(c.flannelImage).withImagePullPolicy(c.pullPolicy)
+    return new ContainerBuilder().withName("kube-flannel").withImage(c.flannelImage()).withImagePullPolicy(c.pullPolicy())
         .withCommand("/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr")
         .withNewSecurityContext().withPrivileged(true).endSecurityContext()
         .withEnv(fromField("POD_NAME", "metadata.name"), fromField("POD_NAMESPACE", "metadata.namespace"),
@@ -188,7 +192,7 @@ final class NodeDaemonSet {
 
   /** canal with etcd: flannel keeps its subnets in etcd, with the same TLS files as Calico. */
   private static Container flannelEtcd(Config c, String cm) {
-    return new ContainerBuilder().withName("flannel").withImage(c.flannelImage).withImagePullPolicy(c.pullPolicy)
+    return new ContainerBuilder().withName("flannel").withImage(c.flannelImage()).withImagePullPolicy(c.pullPolicy())
         .withEnv(fromConfig("FLANNELD_ETCD_ENDPOINTS", cm, "etcd_endpoints"),
             fromConfig("ETCD_CA_CERT_FILE", cm, "etcd_ca"), fromConfig("ETCD_KEY_FILE", cm, "etcd_key"),
             fromConfig("ETCD_CERT_FILE", cm, "etcd_cert"), fromConfig("FLANNELD_ETCD_CAFILE", cm, "etcd_ca"),
@@ -212,7 +216,7 @@ final class NodeDaemonSet {
 
   private static Container node(Config c, String cm) {
     List<EnvVar> env = new ArrayList<>(bpfEnv(c, cm));
-    if (c.bpf) {
+    if (c.bpf()) {
       env.add(env("FELIX_BPFENABLED", "true"));
     }
     if (c.etcd()) {
@@ -223,10 +227,10 @@ final class NodeDaemonSet {
       env.add(fromField("CALICO_K8S_NODE_REF", "spec.nodeName"));
     } else {
       env.add(env("DATASTORE_TYPE", "kubernetes"));
-      if (c.ipam == Ipam.HOST_LOCAL) {
+      if (c.value(Options.IPAM) == Ipam.HOST_LOCAL) {
         env.add(env("USE_POD_CIDR", "true"));
       }
-      if (c.typha) {
+      if (c.typha()) {
         env.add(fromConfig("FELIX_TYPHAK8SSERVICENAME", cm, "typha_service_name"));
       }
       env.add(env("WAIT_FOR_DATASTORE", "true"));
@@ -247,55 +251,52 @@ final class NodeDaemonSet {
     } else {
       env.add(fromConfig("CALICO_NETWORKING_BACKEND", cm, "calico_backend"));
       env.add(env("CLUSTER_TYPE", "k8s,bgp"));
-      if (c.ipAutodetection != null) {
-        env.add(env("IP_AUTODETECTION_METHOD", c.ipAutodetection));
+      if (c.get(Options.IP_AUTODETECTION_METHOD).orElse(null) != null) {
+        env.add(env("IP_AUTODETECTION_METHOD", c.get(Options.IP_AUTODETECTION_METHOD).orElse(null)));
       }
       env.add(env("IP", "autodetect"));
-      if (c.ipv6PoolCidr != null) {
+      if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
         env.add(env("IP6", "autodetect"));
-        if (c.ip6Autodetection != null) {
-          env.add(env("IP6_AUTODETECTION_METHOD", c.ip6Autodetection));
+        if (c.get(Options.IP6_AUTODETECTION_METHOD).orElse(null) != null) {
+          env.add(env("IP6_AUTODETECTION_METHOD", c.get(Options.IP6_AUTODETECTION_METHOD).orElse(null)));
         }
       }
-      env.add(env("CALICO_IPV4POOL_IPIP", c.ipipMode));
-      env.add(env("CALICO_IPV4POOL_VXLAN", c.vxlanMode));
-      if (c.v.atLeast(V3_24)) {
-        env.add(env("CALICO_IPV6POOL_VXLAN", c.vxlanMode));
+      env.add(env("CALICO_IPV4POOL_IPIP", c.value(Options.IPIP_MODE).value()));
+      env.add(env("CALICO_IPV4POOL_VXLAN", c.value(Options.VXLAN_MODE).value()));
+      if (c.version.atLeast(V3_24)) {
+        env.add(env("CALICO_IPV6POOL_VXLAN", c.value(Options.VXLAN_MODE).value()));
       }
       env.add(fromConfig("FELIX_IPINIPMTU", cm, "veth_mtu"));
       env.add(fromConfig("FELIX_VXLANMTU", cm, "veth_mtu"));
       env.add(fromConfig("FELIX_WIREGUARDMTU", cm, "veth_mtu"));
-      if (c.ipv4PoolCidr != null) {
-        env.add(env("CALICO_IPV4POOL_CIDR", c.ipv4PoolCidr));
+      if (c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
+        env.add(env("CALICO_IPV4POOL_CIDR", c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null)));
       }
-      if (c.ipv4BlockSize != null) {
-        env.add(env("CALICO_IPV4POOL_BLOCK_SIZE", Integer.toString(c.ipv4BlockSize)));
+      if (c.get(Options.IPV4_POOL_BLOCK_SIZE).orElse(null) != null) {
+        env.add(env("CALICO_IPV4POOL_BLOCK_SIZE", Integer.toString(c.get(Options.IPV4_POOL_BLOCK_SIZE).orElse(null))));
       }
-      if (c.ipv6PoolCidr != null) {
-        env.add(env("CALICO_IPV6POOL_CIDR", c.ipv6PoolCidr));
+      if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
+        env.add(env("CALICO_IPV6POOL_CIDR", c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null)));
       }
-      if (c.ipv6BlockSize != null) {
-        env.add(env("CALICO_IPV6POOL_BLOCK_SIZE", Integer.toString(c.ipv6BlockSize)));
+      if (c.get(Options.IPV6_POOL_BLOCK_SIZE).orElse(null) != null) {
+        env.add(env("CALICO_IPV6POOL_BLOCK_SIZE", Integer.toString(c.get(Options.IPV6_POOL_BLOCK_SIZE).orElse(null))));
       }
     }
     env.add(env("CALICO_DISABLE_FILE_LOGGING", "true"));
     env.add(env("FELIX_DEFAULTENDPOINTTOHOSTACTION", "ACCEPT"));
-    env.add(env("FELIX_IPV6SUPPORT", c.ipv6PoolCidr != null ? "true" : "false"));
+    env.add(env("FELIX_IPV6SUPPORT", c.isGiven(Options.IPV6_POOL_CIDR) ? "true" : "false"));
     env.add(env("FELIX_HEALTHENABLED", "true"));
-    c.felixEnv.forEach((k, val) -> {
+    c.get(Options.FELIX).orElse(Map.of()).forEach((k, val) -> {
       env.removeIf(e -> e.getName().equals(k));
       env.add(env(k, val));
     });
     List<String> live = list("/bin/calico-node", "-felix-live", c.bird() ? "-bird-live" : null);
     List<String> ready = list("/bin/calico-node", "-felix-ready", c.bird() ? "-bird-ready" : null);
     Map<String, Quantity> requests = new LinkedHashMap<>();
-    if (c.requests.isEmpty()) {
-      requests.put("cpu", new Quantity("250m"));
-    } else {
-      c.requests.forEach((k, val) -> requests.put(k, new Quantity(val)));
-    }
+    c.get(Options.NODE_RESOURCE_REQUESTS).orElse(Map.of("cpu", CHART_CPU_REQUEST))
+        .forEach((k, val) -> requests.put(k, new Quantity(val.toString())));
     Map<String, Quantity> limits = new LinkedHashMap<>();
-    c.limits.forEach((k, val) -> limits.put(k, new Quantity(val)));
+    c.get(Options.NODE_RESOURCE_LIMITS).orElse(Map.of()).forEach((k, val) -> limits.put(k, new Quantity(val.toString())));
     List<VolumeMount> mounts = list(
         mount("/host/etc/cni/net.d", "cni-net-dir", false),
         mount("/lib/modules", "lib-modules", true),
@@ -304,11 +305,11 @@ final class NodeDaemonSet {
         mount("/var/lib/calico", "var-lib-calico", false),
         c.etcd() ? mount("/calico-secrets", "etcd-certs") : null,
         mount("/var/run/nodeagent", "policysync"),
-        c.v.atLeast(V3_24) ? mount("/sys/fs/bpf", "bpffs")
+        c.version.atLeast(V3_24) ? mount("/sys/fs/bpf", "bpffs")
             // v3.21 mounted the parent, Bidirectional, so that a BPF file system mounted there reaches the host.
             : new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("sysfs").withMountPath("/sys/fs/")
                 .withMountPropagation("Bidirectional").build(),
-        when(c.v.release() == V3_31, mount("/sys/kernel/security", "sys-kernel-security", true)),
+        when(c.version.release() == V3_31, mount("/sys/kernel/security", "sys-kernel-security", true)),
         mount("/var/log/calico/cni", "cni-log-dir", true));
     return container(c, "calico-node", Component.NODE)
         .withEnvFrom(K8s.servicesEndpoint())
@@ -332,6 +333,6 @@ final class NodeDaemonSet {
   }
 
   static boolean v32(Config c) {
-    return c.v.atLeast(V3_32);
+    return c.version.atLeast(V3_32);
   }
 }

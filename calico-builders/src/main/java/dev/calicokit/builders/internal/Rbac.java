@@ -1,5 +1,7 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.builders.Options;
+
 import static dev.calicokit.builders.internal.K8s.core;
 import static dev.calicokit.builders.internal.K8s.group;
 import static dev.calicokit.builders.internal.K8s.list;
@@ -37,7 +39,7 @@ final class Rbac {
    * v3 API can be served from CRDs) projectcalico.org too.
    */
   static List<String> calico(Config c) {
-    return c.v.atLeast(V3_32) ? List.of("projectcalico.org", "crd.projectcalico.org") : List.of("crd.projectcalico.org");
+    return c.version.atLeast(V3_32) ? List.of("projectcalico.org", "crd.projectcalico.org") : List.of("crd.projectcalico.org");
   }
 
   static ClusterRole role(String name, List<PolicyRule> rules) {
@@ -54,13 +56,13 @@ final class Rbac {
 
   /** kube-controllers: IPAM garbage collection, node and host endpoint sync, its own configuration. */
   static ClusterRole kubeControllers(Config c) {
-    Release r = c.v.release();
-    boolean v32 = c.v.atLeast(V3_32);
+    Release r = c.version.release();
+    boolean v32 = c.version.atLeast(V3_32);
     if (c.etcd()) {
       // With etcd, kube-controllers mirrors Kubernetes policy, namespaces and service accounts into etcd.
       return role("calico-kube-controllers", list(
           rule(core(), strings("pods", "nodes", "namespaces", "serviceaccounts"), "watch", "list", "get"),
-          when(c.v.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
+          when(c.version.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
           rule(group("networking.k8s.io"), strings("networkpolicies"), "watch", "list"),
           when(v32, rule(calico(c), strings("networkpolicies", "stagednetworkpolicies", "globalnetworkpolicies",
               "stagedglobalnetworkpolicies"), "watch", "list", "get", "create", "update", "delete")),
@@ -69,20 +71,20 @@ final class Rbac {
     return role("calico-kube-controllers", list(
         rule(core(), strings("nodes"), "watch", "list", "get"),
         rule(core(), strings("pods"), "get", "list", "watch"),
-        when(c.v.atLeast(V3_31), rule(core(), strings("namespaces"), "get", "list", "watch")),
+        when(c.version.atLeast(V3_31), rule(core(), strings("namespaces"), "get", "list", "watch")),
         // The load balancer controller (v3.30) assigns service addresses.
-        when(c.v.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
+        when(c.version.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
         // v3.21 listed pools and reservations in one rule; v3.24 moved pools to a list-and-watch rule.
-        c.v.atLeast(V3_24) ? rule(calico(c), strings("ipreservations"), "list")
+        c.version.atLeast(V3_24) ? rule(calico(c), strings("ipreservations"), "list")
             : rule(calico(c), strings("ippools", "ipreservations"), "list"),
         rule(calico(c), strings("blockaffinities", "ipamblocks", "ipamhandles",
-            when(v32, "ipamconfigurations"), when(c.v.atLeast(V3_30), "ipamconfigs"), when(c.v.atLeast(V3_29), "tiers")),
+            when(v32, "ipamconfigurations"), when(c.version.atLeast(V3_30), "ipamconfigs"), when(c.version.atLeast(V3_29), "tiers")),
             "get", "list", "create", "update", "delete", "watch"),
-        when(c.v.atLeast(V3_24), rule(calico(c), strings("ippools"), "list", "watch")),
-        c.v.atLeast(V3_30)
+        when(c.version.atLeast(V3_24), rule(calico(c), strings("ippools"), "list", "watch")),
+        c.version.atLeast(V3_30)
             ? rule(calico(c), strings("hostendpoints"), "get", "list", "create", "update", "delete", "watch")
             : rule(calico(c), strings("hostendpoints"), "get", "list", "create", "update", "delete"),
-        c.v.atLeast(V3_24)
+        c.version.atLeast(V3_24)
             ? rule(calico(c), strings("clusterinformations"), "get", "list", "create", "update", "watch")
             : rule(calico(c), strings("clusterinformations"), "get", "create", "update"),
         r.compareTo(V3_28) >= 0
@@ -104,12 +106,12 @@ final class Rbac {
 
   /** calico-node (and canal): policy and routing state, IPAM when Calico IPAM is used. */
   static ClusterRole node(Config c) {
-    boolean v32 = c.v.atLeast(V3_32);
-    boolean calicoIpam = c.ipam == Ipam.CALICO_IPAM && !c.canal();
-    String tokenFor = c.v.atLeast(V3_26) ? "calico-cni-plugin" : "calico-node";
+    boolean v32 = c.version.atLeast(V3_32);
+    boolean calicoIpam = c.value(Options.IPAM) == Ipam.CALICO_IPAM && !c.canal();
+    String tokenFor = c.version.atLeast(V3_26) ? "calico-cni-plugin" : "calico-node";
     // canal's CNI plugin ran as the canal service account; from v3.26 also as calico-cni-plugin.
     List<String> tokenNames = c.canal()
-        ? strings("canal", when(c.v.atLeast(V3_26), "calico-cni-plugin")) : strings(tokenFor);
+        ? strings("canal", when(c.version.atLeast(V3_26), "calico-cni-plugin")) : strings(tokenFor);
     if (c.etcd()) {
       return role("calico-node", list(
           named(core(), strings("serviceaccounts/token"), tokenNames, "create"),
@@ -121,19 +123,19 @@ final class Rbac {
     }
     return role("calico-node", list(
         // From v3.24 the CNI plugin gets short-lived tokens instead of calico-node's own.
-        when(c.v.atLeast(V3_24), named(core(), strings("serviceaccounts/token"), tokenNames, "create")),
+        when(c.version.atLeast(V3_24), named(core(), strings("serviceaccounts/token"), tokenNames, "create")),
         rule(core(), strings("pods", "nodes", "namespaces"), "get"),
         rule(group("discovery.k8s.io"), strings("endpointslices"), "watch", "list"),
         rule(core(), strings("endpoints", "services"), "watch", "list", "get"),
         rule(core(), strings("configmaps"), "get"),
         rule(core(), strings("nodes/status"), "patch", "update"),
         rule(group("networking.k8s.io"), strings("networkpolicies"), "watch", "list"),
-        c.v.atLeast(V3_29) ? rule(group("policy.networking.k8s.io"), v32 ? strings("clusternetworkpolicies")
-            : strings("adminnetworkpolicies", when(c.v.atLeast(V3_30), "baselineadminnetworkpolicies")), "watch", "list") : null,
+        c.version.atLeast(V3_29) ? rule(group("policy.networking.k8s.io"), v32 ? strings("clusternetworkpolicies")
+            : strings("adminnetworkpolicies", when(c.version.atLeast(V3_30), "baselineadminnetworkpolicies")), "watch", "list") : null,
         rule(core(), strings("pods", "namespaces", "serviceaccounts"), "list", "watch"),
         rule(core(), strings("pods/status"), "patch"),
         rule(calico(c), watched(c), "get", "list", "watch"),
-        when(c.v.atLeast(V3_29), rule(calico(c), strings("tiers"), "create")),
+        when(c.version.atLeast(V3_29), rule(calico(c), strings("tiers"), "create")),
         rule(calico(c), strings("ippools", "felixconfigurations", when(v32, "bgpconfigurations"), "clusterinformations"),
             "create", "update"),
         rule(calico(c), strings("caliconodestatuses"), "update"),
@@ -141,7 +143,7 @@ final class Rbac {
         rule(calico(c), strings("bgpconfigurations", "bgppeers"), "create", "update"),
         when(calicoIpam, rule(calico(c), strings("blockaffinities", "ipamblocks", "ipamhandles"),
             "get", "list", "create", "update", "delete")),
-        when(calicoIpam, c.v.atLeast(V3_24)
+        when(calicoIpam, c.version.atLeast(V3_24)
             ? rule(calico(c), strings(when(v32, "ipamconfigurations"), "ipamconfigs"), "get", "create")
             : rule(calico(c), strings("ipamconfigs"), "get")),
         when(calicoIpam, rule(calico(c), strings("blockaffinities"), "watch")),
@@ -151,22 +153,22 @@ final class Rbac {
 
   /** The Calico resources calico-node watches for its configuration and policy. */
   private static List<String> watched(Config c) {
-    boolean v32 = c.v.atLeast(V3_32);
-    boolean staged = c.v.atLeast(V3_30);
+    boolean v32 = c.version.atLeast(V3_32);
+    boolean staged = c.version.atLeast(V3_30);
     // The legacy global* names exist only in crd.projectcalico.org: the v3 CRDs have none.
-    boolean legacy = !c.v3Crds;
+    boolean legacy = !c.v3Crds();
     return strings(when(legacy, "globalfelixconfigs"), when(v32 && legacy, "globalbgpconfigs"), "felixconfigurations",
-        "bgppeers", when(c.v.atLeast(V3_26), "bgpfilters"), when(!v32, "globalbgpconfigs"), "bgpconfigurations", "ippools",
+        "bgppeers", when(c.version.atLeast(V3_26), "bgpfilters"), when(!v32, "globalbgpconfigs"), "bgpconfigurations", "ippools",
         "ipreservations", "ipamblocks", "globalnetworkpolicies", when(!staged, "globalnetworksets"),
         when(staged, "stagedglobalnetworkpolicies"), "networkpolicies", when(staged, "stagednetworkpolicies"),
         when(staged, "stagedkubernetesnetworkpolicies"), when(staged, "globalnetworksets"), "networksets", "clusterinformations", "hostendpoints", "blockaffinities",
-        "caliconodestatuses", when(c.v.atLeast(V3_29), "tiers"));
+        "caliconodestatuses", when(c.version.atLeast(V3_29), "tiers"));
   }
 
   /** The CNI plugin's own identity (v3.26 on): it only needs pods and IPAM. */
   static ClusterRole cniPlugin(Config c) {
-    boolean v32 = c.v.atLeast(V3_32);
-    boolean calicoIpam = c.ipam == Ipam.CALICO_IPAM && !c.canal();
+    boolean v32 = c.version.atLeast(V3_32);
+    boolean calicoIpam = c.value(Options.IPAM) == Ipam.CALICO_IPAM && !c.canal();
     if (c.etcd()) {
       return role("calico-cni-plugin", list(rule(core(), strings("pods", "nodes", "namespaces"), "get")));
     }
@@ -206,10 +208,10 @@ final class Rbac {
   }
 
   static boolean hasCniPlugin(Config c) {
-    return c.v.atLeast(V3_26);
+    return c.version.atLeast(V3_26);
   }
 
   static boolean hasTierGetter(Config c) {
-    return c.v.atLeast(V3_29);
+    return c.version.atLeast(V3_29);
   }
 }

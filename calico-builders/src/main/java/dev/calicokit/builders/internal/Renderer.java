@@ -26,7 +26,7 @@ public final class Renderer {
     Config c = Config.resolve(options);
     // The CRDs are most of the manifest and independent of the rest: read them (CrdCache) on another
     // core while this one builds the workloads (a cold JVM spends most of a render loading classes).
-    boolean needsCrds = c.preset == Preset.CRDS || c.v.release() == Release.V3_21 || c.includeCrds && !c.etcd();
+    boolean needsCrds = c.preset == Preset.CRDS || c.version.release() == Release.V3_21 || c.includeCrds() && !c.etcd();
     CompletableFuture<List<ManifestDocument>> crds = needsCrds
         ? CompletableFuture.supplyAsync(() -> Crds.build(c))
         : CompletableFuture.completedFuture(List.of());
@@ -45,7 +45,7 @@ public final class Renderer {
     List<Object> parts = new ArrayList<>();
     if (c.preset == Preset.CRDS) {
       parts.add(CRDS_HERE);
-    } else if (c.v.release() == Release.V3_21) {
+    } else if (c.version.release() == Release.V3_21) {
       v321(c, parts);
     } else {
       current(c, parts);
@@ -67,7 +67,7 @@ public final class Renderer {
 
   private static void current(Config c, List<Object> docs) {
     docs.add(Workloads.disruptionBudget("calico-kube-controllers"));
-    if (c.typha) {
+    if (c.typha()) {
       docs.add(Typha.disruptionBudget());
     }
     docs.add(Workloads.serviceAccount("calico-kube-controllers"));
@@ -75,14 +75,14 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       docs.add(Workloads.serviceAccount("calico-cni-plugin"));
     }
-    if (c.v3Crds) {
+    if (c.v3Crds()) {
       docs.add(Workloads.serviceAccount("calico-webhooks"));
     }
     if (c.etcd()) {
       docs.add(Workloads.etcdSecret(c));
     }
     docs.add(ConfigMapPart.build(c));
-    if (c.includeCrds && !c.etcd()) {
+    if (c.includeCrds() && !c.etcd()) {
       docs.add(CRDS_HERE);
     }
     docs.add(Rbac.kubeControllers(c));
@@ -90,7 +90,7 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       docs.add(Rbac.cniPlugin(c));
     }
-    if (c.v3Crds) {
+    if (c.v3Crds()) {
       docs.add(Webhooks.role());
     }
     if (c.canal()) {
@@ -115,7 +115,7 @@ public final class Renderer {
     if (Rbac.hasCniPlugin(c)) {
       docs.add(Rbac.binding("calico-cni-plugin", "calico-cni-plugin", "calico-cni-plugin"));
     }
-    if (c.v3Crds) {
+    if (c.v3Crds()) {
       docs.add(Rbac.binding("calico-webhooks", "calico-webhooks", "calico-webhooks"));
     }
     if (c.canal() && c.etcd()) {
@@ -124,21 +124,21 @@ public final class Renderer {
     if (Rbac.hasTierGetter(c)) {
       docs.add(Rbac.tierGetterBinding());
     }
-    if (c.typha) {
+    if (c.typha()) {
       docs.add(Typha.service());
     }
-    if (c.v3Crds) {
+    if (c.v3Crds()) {
       docs.add(Webhooks.service());
     }
     docs.add(NodeDaemonSet.build(c));
     docs.add(KubeControllers.build(c));
-    if (c.typha) {
+    if (c.typha()) {
       docs.add(Typha.deployment(c));
     }
     if (c.canal() && c.etcd()) {
       docs.add(Flannel.configureJob(c));
     }
-    if (c.v3Crds) {
+    if (c.v3Crds()) {
       docs.add(Webhooks.deployment(c));
       docs.add(Webhooks.policyTypes());
       docs.add(Webhooks.tierLabel());

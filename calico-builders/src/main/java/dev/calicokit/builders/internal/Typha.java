@@ -1,5 +1,7 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.builders.Options;
+
 import static dev.calicokit.builders.internal.K8s.env;
 import static dev.calicokit.builders.internal.K8s.list;
 import static dev.calicokit.builders.internal.K8s.when;
@@ -37,11 +39,11 @@ final class Typha {
   }
 
   static Deployment deployment(Config c) {
-    boolean graceful = c.v.atLeast(V3_25);
+    boolean graceful = c.version.atLeast(V3_25);
     return new DeploymentBuilder()
         .withMetadata(K8s.namespaced("calico-typha", "calico-typha"))
         .withNewSpec()
-          .withReplicas(c.typhaReplicas)
+          .withReplicas(c.value(Options.TYPHA_REPLICAS))
           .withRevisionHistoryLimit(2)
           .withSelector(K8s.app("calico-typha"))
           // v3.25 on: replace all Typhas at once so that agents rebalance to new ones quickly.
@@ -56,16 +58,16 @@ final class Typha {
               .withHostNetwork(true)
               .withTerminationGracePeriodSeconds(graceful ? 300L : null)
               .withTolerations(list(K8s.tolerate("CriticalAddonsOnly", "Exists", null),
-                  when(c.v.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoSchedule")),
-                  when(c.v.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoExecute"))))
+                  when(c.version.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoSchedule")),
+                  when(c.version.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoExecute"))))
               .withServiceAccountName(c.nodeName())
               .withPriorityClassName("system-cluster-critical")
               .withSecurityContext(new PodSecurityContextBuilder().withFsGroup(65534L)
-                  .withSeccompProfile(c.v.atLeast(V3_29)
+                  .withSeccompProfile(c.version.atLeast(V3_29)
                       ? new io.fabric8.kubernetes.api.model.SeccompProfileBuilder().withType("RuntimeDefault").build() : null)
                   .build())
               .addNewContainer()
-                .withImage(c.image(Component.TYPHA)).withImagePullPolicy(c.pullPolicy).withName("calico-typha")
+                .withImage(c.image(Component.TYPHA)).withImagePullPolicy(c.pullPolicy()).withName("calico-typha")
                 .addNewPort().withContainerPort(5473).withName("calico-typha").withProtocol("TCP").endPort()
                 .withEnvFrom(K8s.servicesEndpoint())
                 .withEnv(list(env("TYPHA_LOGSEVERITYSCREEN", "info"), env("TYPHA_LOGFILEPATH", "none"),
@@ -73,7 +75,7 @@ final class Typha {
                     env("TYPHA_DATASTORETYPE", "kubernetes"), env("TYPHA_HEALTHENABLED", "true"),
                     when(graceful, env("TYPHA_SHUTDOWNTIMEOUTSECS", "300")),
                     // With host-local IPAM, Typha (like calico-node) takes pod CIDRs from the nodes.
-                    when(c.ipam == dev.calicokit.builders.Ipam.HOST_LOCAL, env("USE_POD_CIDR", "true"))))
+                    when(c.value(Options.IPAM) == dev.calicokit.builders.Ipam.HOST_LOCAL, env("USE_POD_CIDR", "true"))))
                 .withNewLivenessProbe().withNewHttpGet().withPath("/liveness").withPort(new IntOrString(9098))
                   .withHost("localhost").endHttpGet().withPeriodSeconds(30).withInitialDelaySeconds(30)
                   .withTimeoutSeconds(10).endLivenessProbe()

@@ -78,7 +78,7 @@ final class Webhooks {
               .withTolerations(K8s.tolerate("node-role.kubernetes.io/master", null, "NoSchedule"),
                   K8s.tolerate("node-role.kubernetes.io/control-plane", null, "NoSchedule"))
               .addNewContainer()
-                .withName(NAME).withImage(c.image(Component.WEBHOOKS)).withImagePullPolicy(c.pullPolicy)
+                .withName(NAME).withImage(c.image(Component.WEBHOOKS)).withImagePullPolicy(c.pullPolicy())
                 .withArgs("webhook", "--tls-cert-file=/certs/tls.crt", "--tls-private-key-file=/certs/tls.key")
                 .addNewPort().withContainerPort(6443).withProtocol("TCP").endPort()
                 .withNewReadinessProbe().withNewHttpGet().withPath("/readyz").withPort(new IntOrString(6443))

@@ -1,5 +1,7 @@
 package dev.calicokit.builders.internal;
 
+import dev.calicokit.builders.Options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.manifest.ManifestDocument;
@@ -40,9 +42,9 @@ final class Workloads {
    */
   static Object etcdSecret(Config c) {
     Map<String, String> data = new LinkedHashMap<>();
-    put(data, "etcd-key", c.etcdKey);
-    put(data, "etcd-cert", c.etcdCert);
-    put(data, "etcd-ca", c.etcdCa);
+    put(data, "etcd-key", c.get(Options.ETCD_KEY).orElse(null));
+    put(data, "etcd-cert", c.get(Options.ETCD_CERT).orElse(null));
+    put(data, "etcd-ca", c.get(Options.ETCD_CA).orElse(null));
     SecretBuilder b = new SecretBuilder().withType("Opaque").withMetadata(K8s.namespaced("calico-etcd-secrets"));
     if (!data.isEmpty()) {
       return b.withData(data).build();

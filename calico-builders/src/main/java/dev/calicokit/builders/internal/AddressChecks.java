@@ -9,18 +9,18 @@ import java.util.List;
  * the IP autodetection methods. calico-node reads them from environment variables at start-up, after
  * the manifest is applied; a bad value there stops calico-node on every node, so build() reports it.
  */
-final class AddressOptions {
-  private AddressOptions() {}
+public final class AddressChecks {
+  private AddressChecks() {}
 
   /**
    * A default pool: a CIDR of its family, with a prefix, at least one IPAM block large (Calico's IPAM
    * hands out whole blocks, and calico-node refuses a pool smaller than its block size).
    */
-  static void checkPool(String key, String text, boolean ipv6, Integer blockSize, List<String> problems) {
-    if (text == null) {
+  public static void checkPool(String key, Cidr cidr, boolean ipv6, Integer blockSize, List<String> problems) {
+    if (cidr == null) {
       return;
     }
-    Cidr cidr = Cidr.of(text);
+    String text = cidr.text();
     String family = ipv6 ? "IPv6" : "IPv4";
     if (!cidr.isValid() || !text.contains("/")) {
       problems.add(key + " '" + text + "' is not an " + family + " CIDR such as "
@@ -45,7 +45,7 @@ final class AddressOptions {
    * kubernetes-internal-ip, can-reach=DESTINATION, interface=REGEX, skip-interface=REGEX,
    * cidr=CIDR[,CIDR...].
    */
-  static void checkAutodetection(String key, String method, List<String> problems) {
+  public static void checkAutodetection(String key, String method, List<String> problems) {
     if (method == null) {
       return;
     }
