@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.values.Cidr;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class SwitchPoolToVxlanTest {
     Manifest calico = Manifest.read(Files.readAllBytes(reference("calico.yaml")));
     Manifest vxlan = Manifest.read(Files.readAllBytes(reference("calico-vxlan.yaml")));
 
-    Manifest edited = SwitchPoolToVxlan.apply(calico, "10.48.0.0/16");
+    Manifest edited = SwitchPoolToVxlan.apply(calico, Cidr.parse("10.48.0.0/16"));
 
     assertEquals("10.48.0.0/16", edited.env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR").orElseThrow());
     assertEquals("CrossSubnet", edited.env("calico-node", "calico-node", "CALICO_IPV4POOL_VXLAN").orElseThrow());

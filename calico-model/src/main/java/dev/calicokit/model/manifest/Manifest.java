@@ -159,6 +159,14 @@ public final class Manifest {
   }
 
   /**
+   * The manifest an edit makes of this one, for example calico-builders' {@code ManifestEdit}s, which
+   * change everything an option touches: {@code m.edit(ManifestEdit.mtu(1400))}.
+   */
+  public Manifest edit(UnaryOperator<Manifest> edit) {
+    return java.util.Objects.requireNonNull(edit.apply(this), "the edit gave no manifest");
+  }
+
+  /**
    * A manifest where a fabric8 document of this type and name is edited: the function gets a fresh
    * copy to change or replace, and the result takes the document's place.
    */
