@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * Standalone JSON Schema documents (draft 2020-12) of the Calico kinds of one API group and release,
  * for editors and other validators: the schema the validator's structural layer applies, that is the
  * CRD's schema with Kubernetes' extensions spelled out in JSON Schema (nullable, int-or-string, unknown
- * fields rejected, list sets unique, Go RE2 patterns translated, the root's metadata as ObjectMeta).
+ * fields rejected, list sets unique, the root's metadata as ObjectMeta). Patterns are the CRD's own,
+ * Go RE2 as the API server reads them, written as they are: RE2 consumers (Go's {@code regexp},
+ * kubeconform) read them as the API server does; ECMAScript and Java engines read the common subset
+ * alike, but not RE2-only syntax such as {@code (?i)} in ECMAScript.
  * Each document has {@code $schema} and {@code title}, no {@code $ref}; the same inputs give the same
  * bytes. CEL rules and list-map key uniqueness, which JSON Schema cannot express, are kept only as
  * their {@code x-kubernetes-*} annotations.
@@ -53,7 +56,7 @@ public final class JsonSchemas {
    * versions, the one the API server stores); empty when the kind does not exist in this group and release.
    */
   public Optional<JsonNode> export(Class<? extends CalicoResource> kind) {
-    return versions(kind).stream().findFirst().map(v -> CrdSchemas.convert(v, release).schema());
+    return versions(kind).stream().findFirst().map(v -> CrdSchemas.convert(v, release));
   }
 
   /** Every kind's schema in every served version, keyed by file name, sorted by it. */
@@ -61,7 +64,7 @@ public final class JsonSchemas {
     Map<String, JsonNode> out = new TreeMap<>();
     for (Class<? extends CalicoResource> kind : Kinds.all()) {
       for (CrdSchemas.Version v : versions(kind)) {
-        out.put(fileName(v.kind(), v.version()), CrdSchemas.convert(v, release).schema());
+        out.put(fileName(v.kind(), v.version()), CrdSchemas.convert(v, release));
       }
     }
     return out;

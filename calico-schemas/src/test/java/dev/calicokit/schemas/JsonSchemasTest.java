@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.re2j.PatternSyntaxException;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.HandWritten;
+import dev.calicokit.schemas.internal.CrdSchemas;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +58,75 @@ class JsonSchemasTest {
     System.out.println("exported and compiled " + count + " JSON Schemas");
     assertThat(failures).isEmpty();
     assertThat(count).isGreaterThan(200);
+  }
+
+  /**
+   * Exported patterns are the CRD's Go RE2 patterns, byte for byte: RE2 consumers (Go's regexp,
+   * kubeconform) compile them, and nothing of another dialect, such as a lookaround, leaks in.
+   */
+  @Test
+  void everyExportedPatternIsTheCrdsRe2Pattern() {
+    int patterns = 0;
+    List<String> failures = new ArrayList<>();
+    for (Release release : Release.all()) {
+      for (ApiGroup group : ApiGroup.values()) {
+        Map<String, JsonNode> all = JsonSchemas.forRelease(group, release).exportAll();
+        Map<String, List<String>> crdPatterns = new TreeMap<>();
+        for (Class<? extends CalicoResource> kind : Kinds.all()) {
+          for (CrdSchemas.Version v : CrdSchemas.versions(group, kind, release,
+              (g, k) -> CrdGenerator.forRelease(g, release).generate(k))) {
+            crdPatterns.put(JsonSchemas.fileName(v.kind(), v.version()), patterns(v.openApiV3Schema()));
+          }
+        }
+        assertThat(crdPatterns.keySet()).isEqualTo(all.keySet());
+        for (Map.Entry<String, JsonNode> e : all.entrySet()) {
+          String where = release.label() + " " + group + " " + e.getKey();
+          List<String> exported = patterns(e.getValue());
+          patterns += exported.size();
+          if (!exported.equals(crdPatterns.get(e.getKey()))) {
+            failures.add(where + ": exported " + exported + ", the CRD has " + crdPatterns.get(e.getKey()));
+          }
+          for (String p : exported) {
+            for (String lookaround : new String[] {"(?=", "(?!", "(?<=", "(?<!"}) {
+              if (p.contains(lookaround)) {
+                failures.add(where + ": " + p + " has a lookaround " + lookaround);
+              }
+            }
+            try {
+              com.google.re2j.Pattern.compile(p);
+            } catch (PatternSyntaxException ex) {
+              failures.add(where + ": " + p + " is no RE2 pattern: " + ex.getMessage());
+            }
+          }
+        }
+      }
+    }
+    System.out.println("checked " + patterns + " patterns of the exported JSON Schemas against RE2/J and their CRDs");
+    assertThat(failures).isEmpty();
+    assertThat(patterns).isGreaterThan(100);
+  }
+
+  /**
+   * The {@code pattern} keywords of a schema, sorted (the export moves the root's metadata); a property
+   * named pattern is an object, not text.
+   */
+  private static List<String> patterns(JsonNode schema) {
+    List<String> out = new ArrayList<>();
+    collectPatterns(schema, out);
+    out.sort(null);
+    return out;
+  }
+
+  private static void collectPatterns(JsonNode n, List<String> out) {
+    if (n.isObject()) {
+      JsonNode p = n.get("pattern");
+      if (p != null && p.isTextual()) {
+        out.add(p.asText());
+      }
+      n.elements().forEachRemaining(c -> collectPatterns(c, out));
+    } else if (n.isArray()) {
+      n.elements().forEachRemaining(c -> collectPatterns(c, out));
+    }
   }
 
   @Test

@@ -110,7 +110,7 @@ class StructuralMutationTest {
     c("condition status Maybe", pool, "schema.enum", "/status/conditions/0/status", set("/status/conditions/0/status", "\"Maybe\""));
     c("CalicoNodeStatus class unknown", status, "schema.enum", "/spec/classes/0", set("/spec/classes/0", "\"Everything\""));
 
-    // Patterns (Go RE2, translated).
+    // Patterns (Go RE2, evaluated by RE2/J as written).
     c("Felix duration 1.5s (pattern stricter than Go)", felix, "schema.pattern", "/spec/routeRefreshInterval",
         set("/spec/routeRefreshInterval", "\"1.5s\""));
     c("Felix duration without unit", felix, "schema.pattern", "/spec/iptablesRefreshInterval", set("/spec/iptablesRefreshInterval", "\"180\""));
@@ -303,9 +303,14 @@ class StructuralMutationTest {
     ObjectNode felix = base("felixconfiguration.yaml");
     felix.with("spec").put("routeRefreshInterval", "1.5s");
     felix.with("spec").put("ipv6support", true);
+    felix.with("spec").put("logSeverityScreen", "Verbose");
     ValidationReport r = Validator.forRelease(Release.V3_32).validate(JSON.writeValueAsString(felix));
     assertThat(r.findings(Severity.ERROR)).anySatisfy(f -> assertThat(f.message())
         .contains("\"1.5s\"").contains("^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))*$"));
+    // The CRD's own RE2 pattern, (?i) and $ as written, with nothing of another dialect.
+    assertThat(r.findings(Severity.ERROR)).filteredOn(f -> f.path().equals("/spec/logSeverityScreen")).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("\"Verbose\" does not match the pattern ^(?i)(")
+            .contains("Fatal)?$ that the CRD requires").doesNotContain("(?!").doesNotContain("[Dd]"));
     assertThat(r.findings(Severity.ERROR)).anySatisfy(f -> assertThat(f.message())
         .contains("unknown field \"ipv6support\"").contains("ipv6Support"));
     ObjectNode pool = base("ippool.yaml");

@@ -20,7 +20,8 @@ import java.util.Set;
  * JSON Schema keywords, each error told in our words ({@link SchemaErrors}).
  */
 public final class CompiledSchema {
-  // One registry for all: the draft 2020-12 dialect with Kubernetes' formats instead of JSON Schema's.
+  // One registry for all: the draft 2020-12 dialect with Kubernetes' formats instead of JSON Schema's,
+  // and patterns evaluated as Go RE2, the dialect CRDs write them in.
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(
       Dialect.builder(Dialects.getDraft202012())
           .formats(formats -> {
@@ -31,25 +32,26 @@ public final class CompiledSchema {
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
           .pathType(PathType.JSON_POINTER)
           .formatAssertionsEnabled(true)
+          .regularExpressionFactory(Re2RegularExpressionFactory.getInstance())
           .build()));
 
-  private final StructuralSchemaConverter.Converted converted;
+  private final ObjectNode jsonSchema;
   private final Schema schema;
 
-  private CompiledSchema(StructuralSchemaConverter.Converted converted) {
-    this.converted = converted;
-    this.schema = REGISTRY.getSchema(converted.schema());
+  private CompiledSchema(ObjectNode jsonSchema) {
+    this.jsonSchema = jsonSchema;
+    this.schema = REGISTRY.getSchema(jsonSchema);
     this.schema.initializeValidators();
   }
 
-  /** Compiles a converted schema. */
-  public static CompiledSchema compile(StructuralSchemaConverter.Converted converted) {
-    return new CompiledSchema(converted);
+  /** Compiles a schema made by {@link StructuralSchemaConverter}. */
+  public static CompiledSchema compile(ObjectNode jsonSchema) {
+    return new CompiledSchema(jsonSchema);
   }
 
   /** The JSON Schema document (shared: do not change it). */
   public ObjectNode jsonSchema() {
-    return converted.schema();
+    return jsonSchema;
   }
 
   /** The problems of a document, and the document as the API server would store it (nulls pruned, defaults set). */
@@ -57,14 +59,14 @@ public final class CompiledSchema {
 
   /** What is structurally wrong with {@code document}, in order of discovery, without repeats. */
   Outcome validate(JsonNode document) {
-    KubeExtensions.Prepared prepared = KubeExtensions.prepare(document, converted.schema());
+    KubeExtensions.Prepared prepared = KubeExtensions.prepare(document, jsonSchema);
     Set<SchemaProblem> out = new LinkedHashSet<>(prepared.problems());
     Set<String> placed = new LinkedHashSet<>();
     for (SchemaProblem p : prepared.problems()) {
       placed.add(p.rule() + " " + p.pointer());
     }
     for (Error e : schema.validate(prepared.document())) {
-      SchemaProblem p = SchemaErrors.translate(e, converted);
+      SchemaProblem p = SchemaErrors.translate(e, jsonSchema);
       // One finding per rule and place: an enum repeated in allOf, for one, would say the same twice.
       if (p != null && placed.add(p.rule() + " " + p.pointer())) {
         out.add(p);

@@ -1,6 +1,7 @@
 package dev.calicokit.schemas.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
@@ -62,7 +63,7 @@ public final class CrdSchemas {
   }
 
   /** Converts one version's schema. */
-  public static StructuralSchemaConverter.Converted convert(Version v, Release release) {
+  public static ObjectNode convert(Version v, Release release) {
     return StructuralSchemaConverter.convert(v.openApiV3Schema(), v.apiVersion(), v.kind(),
         v.kind() + " (" + v.apiVersion() + "), Calico " + release.label());
   }

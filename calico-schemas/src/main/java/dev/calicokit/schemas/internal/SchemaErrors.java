@@ -15,11 +15,11 @@ final class SchemaErrors {
   private SchemaErrors() {}
 
   /** The finding for one error; null for errors another check already reports (uniqueness, header). */
-  static SchemaProblem translate(Error e, StructuralSchemaConverter.Converted converted) {
+  static SchemaProblem translate(Error e, JsonNode schema) {
     String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
     JsonNode value = e.getInstanceNode() == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : e.getInstanceNode();
     JsonNode keywordValue = e.getSchemaNode();
-    JsonNode owner = owner(e, converted);
+    JsonNode owner = owner(e, schema);
     String shown = SchemaProblem.show(value);
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
     switch (keyword) {
@@ -43,12 +43,10 @@ final class SchemaErrors {
         return new SchemaProblem("schema.enum", at, shown + " is not one of the allowed values " + list(keywordValue));
       case "const":
         return new SchemaProblem("schema.header", at, "expected " + SchemaProblem.show(keywordValue) + ", found " + shown);
-      case "pattern": {
-        String java = keywordValue.asText();
-        String re2 = converted.re2ByJavaPattern().getOrDefault(java, java);
-        return new SchemaProblem("schema.pattern", at, shown + " does not match the pattern " + re2
+      case "pattern":
+        // The pattern as the CRD writes it (Go RE2): the schema carries it untranslated.
+        return new SchemaProblem("schema.pattern", at, shown + " does not match the pattern " + keywordValue.asText()
             + " that the CRD requires");
-      }
       case "format": {
         String name = keywordValue.asText();
         String expected = KubeFormats.of(name).map(KubeFormats.Checked::expected).orElse("a valid " + name);
@@ -86,13 +84,13 @@ final class SchemaErrors {
   }
 
   /** The schema object that holds the failing keyword. */
-  private static JsonNode owner(Error e, StructuralSchemaConverter.Converted converted) {
+  private static JsonNode owner(Error e, JsonNode schema) {
     if (e.getSchemaLocation() == null || e.getSchemaLocation().getFragment() == null) {
-      return converted.schema();
+      return schema;
     }
     String fragment = e.getSchemaLocation().getFragment().toString();
     int slash = fragment.lastIndexOf('/');
-    return slash <= 0 ? converted.schema() : converted.schema().at(fragment.substring(0, slash));
+    return slash <= 0 ? schema : schema.at(fragment.substring(0, slash));
   }
 
   private static String types(JsonNode t) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns the OpenAPI v3 structural schema of a CRD version into a standalone JSON Schema (draft
@@ -24,7 +23,9 @@ import java.util.TreeMap;
  *   <li>{@code x-kubernetes-list-type: set} is {@code uniqueItems}; list-map keys stay as the
  *       {@code x-kubernetes-list-*} annotations (JSON Schema cannot say them), checked by
  *       {@link KubeExtensions};
- *   <li>patterns, which are Go RE2, are translated by {@link Re2Patterns};
+ *   <li>patterns, which are Go RE2, are kept as the CRD writes them: the validator evaluates them as
+ *       RE2 ({@link Re2RegularExpressionFactory}) and exported schemas hand them on to RE2 consumers
+ *       as they are;
  *   <li>OpenAPI's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} become numbers;
  *   <li>the root's {@code metadata}, which the API server checks as an ObjectMeta whatever the CRD
  *       says, is the ObjectMeta schema, with any constraint the CRD adds to name or generateName;
@@ -39,20 +40,14 @@ public final class StructuralSchemaConverter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  /** A converted schema and, for messages, the RE2 pattern behind each translated pattern. */
-  public record Converted(ObjectNode schema, Map<String, String> re2ByJavaPattern) {}
-
-  private final Map<String, String> patterns = new TreeMap<>();
-
   private StructuralSchemaConverter() {}
 
   /**
    * The JSON Schema of documents of {@code apiVersion} and {@code kind} whose CRD version schema is
    * {@code openApiV3Schema}; {@code title} names it.
    */
-  public static Converted convert(JsonNode openApiV3Schema, String apiVersion, String kind, String title) {
-    StructuralSchemaConverter c = new StructuralSchemaConverter();
-    ObjectNode body = c.convert(openApiV3Schema, false);
+  public static ObjectNode convert(JsonNode openApiV3Schema, String apiVersion, String kind, String title) {
+    ObjectNode body = convert(openApiV3Schema, false);
     ObjectNode root = NODES.objectNode();
     root.put("$schema", DIALECT);
     root.put("title", title);
@@ -60,7 +55,7 @@ public final class StructuralSchemaConverter {
     ObjectNode props = root.withObject("/properties");
     props.set("apiVersion", NODES.objectNode().put("type", "string").put("const", apiVersion));
     props.set("kind", NODES.objectNode().put("type", "string").put("const", kind));
-    props.set("metadata", objectMeta(openApiV3Schema.path("properties").path("metadata"), c));
+    props.set("metadata", objectMeta(openApiV3Schema.path("properties").path("metadata")));
     ArrayNode required = NODES.arrayNode().add("apiVersion").add("kind").add("metadata");
     for (JsonNode r : root.path("required")) {
       if (!r.asText().equals("apiVersion") && !r.asText().equals("kind") && !r.asText().equals("metadata")) {
@@ -68,10 +63,10 @@ public final class StructuralSchemaConverter {
       }
     }
     root.set("required", required);
-    return new Converted(root, Map.copyOf(c.patterns));
+    return root;
   }
 
-  private ObjectNode convert(JsonNode s, boolean valueValidation) {
+  private static ObjectNode convert(JsonNode s, boolean valueValidation) {
     ObjectNode out = NODES.objectNode();
     boolean nullable = s.path("nullable").asBoolean(false);
     boolean intOrString = s.path("x-kubernetes-int-or-string").asBoolean(false);
@@ -101,13 +96,7 @@ public final class StructuralSchemaConverter {
         e.addNull();
       }
     }
-    if (s.has("pattern")) {
-      String re2 = s.get("pattern").asText();
-      String java = Re2Patterns.translate(re2);
-      patterns.put(java, re2);
-      out.put("pattern", java);
-    }
-    for (String k : new String[] {"minLength", "maxLength", "minItems", "maxItems", "minProperties",
+    for (String k : new String[] {"pattern", "minLength", "maxLength", "minItems", "maxItems", "minProperties",
         "maxProperties", "multipleOf", "uniqueItems"}) {
       copy(s, out, k);
     }
@@ -209,7 +198,7 @@ public final class StructuralSchemaConverter {
    * else (kubectl's strict field validation rejects unknown metadata fields too). Constraints the CRD
    * puts on {@code name} or {@code generateName} are kept.
    */
-  private static ObjectNode objectMeta(JsonNode crdMeta, StructuralSchemaConverter c) {
+  private static ObjectNode objectMeta(JsonNode crdMeta) {
     ObjectNode meta = NODES.objectNode().put("type", "object");
     ObjectNode p = meta.putObject("properties");
     for (String k : new String[] {"name", "generateName", "namespace", "selfLink", "uid", "resourceVersion"}) {
@@ -247,7 +236,7 @@ public final class StructuralSchemaConverter {
     for (String k : new String[] {"name", "generateName"}) {
       JsonNode constraint = crdMeta.path("properties").get(k);
       if (constraint != null && constraint.isObject()) {
-        p.set(k, c.convert(constraint, false));
+        p.set(k, convert(constraint, false));
       }
     }
     meta.put("additionalProperties", false);
