@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * With the user's cluster CIDR (the pod CIDR of the controller manager), the default pools that
  * calico-node creates (CALICO_IPV4POOL_CIDR, CALICO_IPV6POOL_CIDR) and the IPPool documents of the
- * manifest lie inside it. A dual-stack cluster CIDR is written "v4cidr,v6cidr". The cluster CIDR is read
- * as the controller manager reads its flag (k8s.io/utils/net.ParseCIDRSloppy for each part), the pools
- * as Calico reads network fields (libcalico-go's ParseCIDROrIP).
+ * manifest lie inside it. A dual-stack cluster CIDR is written "v4cidr,v6cidr". Each part of the cluster
+ * CIDR is read as the controller manager reads its flag (k8s.io/utils/net.ParseCIDRSloppy; spaces around
+ * a part are forgiven here), the pools as Calico reads network fields (libcalico-go's ParseCIDROrIP).
  */
 public final class PoolCidrRule implements ManifestRule {
   /** One network of the cluster CIDR, with its text as the user gave it for messages. */
