@@ -194,9 +194,12 @@ public final class CalicoManifest {
       return set(Options.IPV4_POOL_CIDR, cidr);
     }
 
-    /** The default IPv4 pool's CIDR, for example {@code 10.0.0.0/16}. */
+    /**
+     * The default IPv4 pool's CIDR, for example {@code 10.0.0.0/16}; text that is not one fails at
+     * {@link #build()}, saying what calico-node would make of it.
+     */
     public Builder ipv4PoolCidr(String cidr) {
-      return ipv4PoolCidr(Cidr.of(cidr));
+      return ipv4PoolCidr(Cidr.lenient(cidr));
     }
 
     /** The default IPv4 pool's block size (20 to 32). */
@@ -221,7 +224,7 @@ public final class CalicoManifest {
 
     /** The default IPv6 pool's CIDR, for example {@code fd00:10:244::/64}: turns on dual stack. */
     public Builder ipv6PoolCidr(String cidr) {
-      return ipv6PoolCidr(Cidr.of(cidr));
+      return ipv6PoolCidr(Cidr.lenient(cidr));
     }
 
     /** The default IPv6 pool's block size (116 to 128). */

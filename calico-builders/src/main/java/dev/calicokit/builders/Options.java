@@ -109,7 +109,7 @@ public final class Options {
 
   public static final Option<Cidr> IPV4_POOL_CIDR = add(new Option<>("ipv4PoolCidr", Cidr.class,
       "CIDR of the default IPv4 pool (CALICO_IPV4POOL_CIDR)", List.of(ChartKey.exact("ipv4PoolCidr")),
-      (cur, e, s) -> Cidr.of(s.trim()), null));
+      (cur, e, s) -> Cidr.lenient(s.trim()), null));
 
   public static final Option<Integer> IPV4_POOL_BLOCK_SIZE = add(new Option<>("ipv4PoolBlockSize", Integer.class,
       "block size of the default IPv4 pool, 20 to 32", List.of(ChartKey.exact("ipv4PoolBlockSize")),
@@ -128,7 +128,7 @@ public final class Options {
 
   public static final Option<Cidr> IPV6_POOL_CIDR = add(new Option<>("ipv6PoolCidr", Cidr.class,
       "CIDR of the default IPv6 pool: dual stack (CALICO_IPV6POOL_CIDR, IP6, FELIX_IPV6SUPPORT)",
-      List.of(ChartKey.exact("ipv6PoolCidr")), (cur, e, s) -> Cidr.of(s.trim()), null));
+      List.of(ChartKey.exact("ipv6PoolCidr")), (cur, e, s) -> Cidr.lenient(s.trim()), null));
 
   public static final Option<Integer> IPV6_POOL_BLOCK_SIZE = add(new Option<>("ipv6PoolBlockSize", Integer.class,
       "block size of the default IPv6 pool, 116 to 128", List.of(ChartKey.exact("ipv6PoolBlockSize")),

@@ -2,6 +2,7 @@ package dev.calicokit.cli;
 
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.values.InvalidAddressException;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
 import java.io.IOException;
@@ -75,7 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
       validator = Validator.forRelease(release);
     }
     if (clusterCidr != null) {
-      validator = validator.withClusterCidr(clusterCidr);
+      try {
+        validator = validator.withClusterCidr(clusterCidr);
+      } catch (InvalidAddressException e) {
+        err.println("calico validate: --cluster-cidr: " + e.getMessage());
+        return CalicoCli.BAD_INPUT;
+      }
     }
     ValidationReport all = ValidationReport.of(List.of());
     boolean unreadable = false;

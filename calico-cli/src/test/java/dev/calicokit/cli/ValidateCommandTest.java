@@ -71,6 +71,12 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aClusterCidrWithoutPrefixLengthExitsTwoNamingIt() {
+    assertThat(run(POOL_WITH_TYPO, "validate", "--cluster-cidr", "10.42.0.0", "-")).isEqualTo(2);
+    assertThat(err.toString()).contains("--cluster-cidr", "\"10.42.0.0\" is not a CIDR with a prefix length");
+  }
+
+  @Test
   void unsupportedVersionAndUnreadableInputExitTwo(@TempDir Path dir) throws Exception {
     assertThat(run(POOL_WITH_TYPO, "validate", "--version", "v2.9", "-")).isEqualTo(2);
     assertThat(err.toString()).contains("unsupported version 'v2.9'", "v3.21", "v3.32");

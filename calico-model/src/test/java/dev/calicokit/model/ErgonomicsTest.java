@@ -48,7 +48,8 @@ class ErgonomicsTest {
     assertThat(yaml).contains("selector: all()", "- Ingress", "protocol: UDP", "- 53");
     assertThat(CalicoCodec.yaml().read(yaml)).isEqualTo(withDns);
     assertThat(Rule.deny().action()).isEqualTo(Action.DENY);
-    assertThat(EntityRule.inNets("10.0.0.0/8", "192.168.1.1").nets()).extracting(Cidr::isValid).containsOnly(true);
+    assertThat(EntityRule.inNets("10.0.0.0/8", "192.168.1.1/32").nets()).extracting(Cidr::isValid).containsOnly(true);
+    assertThatThrownBy(() -> EntityRule.inNets("10.0.0.0/8", "192.168.1.1")).hasMessageContaining("192.168.1.1");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.calicokit.model.calico.LogSeverity;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.GoDuration;
 import dev.calicokit.model.values.IntOrString;
+import dev.calicokit.model.values.InvalidAddressException;
 import dev.calicokit.model.values.IpAddress;
 import dev.calicokit.model.values.Port;
 import dev.calicokit.model.values.Protocol;
@@ -31,18 +32,39 @@ class ValuesTest {
     Cidr v6 = Cidr.parse("FD00:0:0:0::1/64");
     assertThat(v6.canonical()).isEqualTo("fd00::/64");
     assertThat(v6.isIpv6()).isTrue();
-    assertThat(Cidr.parse("192.168.1.1").prefixLength()).isEqualTo(32);
+    assertThat(Cidr.of("10.0.0.0/016").prefixLength()).isEqualTo(16); // Go's net.ParseCIDR reads /016 as /16
     for (String bad : new String[] {"10.0.0.0/33", "10.0.0/8", "010.0.0.0/8", "fd00::/129", "::1::/64", "x"}) {
-      assertThat(Cidr.of(bad).isValid()).as(bad).isFalse();
-      assertThatThrownBy(() -> Cidr.parse(bad)).hasMessageContaining(bad);
+      assertThat(Cidr.lenient(bad).isValid()).as(bad).isFalse();
+      assertThatThrownBy(() -> Cidr.of(bad)).isInstanceOf(InvalidAddressException.class).hasMessageContaining(bad);
     }
+  }
+
+  @Test
+  void cidrsBuiltInCodeNeedAPrefixLengthButReadOnesKeepTheirText() {
+    assertThatThrownBy(() -> Cidr.of("10.42.0.0")).isInstanceOf(InvalidAddressException.class)
+        .hasMessageContaining("\"10.42.0.0\" has no prefix length").hasMessageContaining("10.42.0.0/32")
+        .extracting(e -> ((InvalidAddressException) e).text()).isEqualTo("10.42.0.0");
+    assertThatThrownBy(() -> Cidr.parse("fd00::1")).hasMessageContaining("fd00::1/128");
+    // Calico reads a bare address where it expects a network as that one address; so does reading.
+    Cidr read = Cidr.lenient("192.168.1.1");
+    assertThat(read.isValid()).isTrue();
+    assertThat(read.prefixLength()).isEqualTo(32);
+    assertThat(read.text()).isEqualTo("192.168.1.1");
+    assertThat(Cidr.lenient("not a cidr").text()).isEqualTo("not a cidr");
+    assertThatThrownBy(() -> Cidr.lenient("x").prefixLength()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("\"x\"");
   }
 
   @Test
   void addresses() {
     assertThat(IpAddress.parse("2001:DB8:0:0:1:0:0:1").canonical()).isEqualTo("2001:db8::1:0:0:1");
     assertThat(IpAddress.parse("::ffff:10.0.0.1").isIpv6()).isTrue();
-    assertThat(IpAddress.of("300.1.1.1").isValid()).isFalse();
+    assertThat(IpAddress.parse("::ffff:10.0.0.1").canonical()).isEqualTo("::ffff:10.0.0.1");
+    assertThat(IpAddress.lenient("300.1.1.1").isValid()).isFalse();
+    assertThat(IpAddress.lenient("300.1.1.1").canonical()).isEqualTo("300.1.1.1");
+    assertThatThrownBy(() -> IpAddress.of("300.1.1.1")).isInstanceOf(InvalidAddressException.class)
+        .hasMessageContaining("\"300.1.1.1\"");
+    assertThatThrownBy(() -> IpAddress.of("fe80::1%eth0")).hasMessageContaining("fe80::1%eth0"); // no zones
     assertThat(IpAddress.parse("10.0.0.1").bytes().orElseThrow()).containsExactly(10, 0, 0, 1);
   }
 

@@ -16,6 +16,7 @@ import dev.calicokit.schemas.internal.ManifestRule;
 import dev.calicokit.schemas.internal.ReleaseDetector;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
+import dev.calicokit.schemas.internal.cross.PoolCidrRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,10 +65,14 @@ public final class Validator {
 
   /**
    * The same validator, also checking that the default IP pools lie inside the cluster's pod CIDR (the
-   * {@code --cluster-cidr} of the controller manager).
+   * {@code --cluster-cidr} of the controller manager: one CIDR, or {@code v4cidr,v6cidr} for dual stack).
+   *
+   * @throws dev.calicokit.model.values.InvalidAddressException when a part is not a CIDR with a prefix
+   *     length, naming it
    */
   public Validator withClusterCidr(String cidr) {
-    return new Validator(release, Optional.of(Objects.requireNonNull(cidr, "cidr")));
+    PoolCidrRule.requireClusterCidr(Objects.requireNonNull(cidr, "cidr"));
+    return new Validator(release, Optional.of(cidr));
   }
 
   /** The release this validator applies, when fixed. */

@@ -1,12 +1,14 @@
 package dev.calicokit.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.ReferenceData;
+import dev.calicokit.model.values.InvalidAddressException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -309,6 +311,18 @@ class CrossDocumentMutationTest {
       });
       count++;
     }));
+  }
+
+  @Test
+  void aClusterCidrIsCheckedWhenGivenAsTheControllerManagerReadsIt() {
+    Validator v = Validator.forRelease(Release.V3_32);
+    assertThatThrownBy(() -> v.withClusterCidr("10.42.0.0")).isInstanceOf(InvalidAddressException.class)
+        .hasMessageContaining("\"10.42.0.0\" is not a CIDR with a prefix length");
+    assertThatThrownBy(() -> v.withClusterCidr("10.42.0.0/16,")).hasMessageContaining("\"\"");
+    assertThatThrownBy(() -> v.withClusterCidr("10.42.0.0/16,fd00::1%eth0/64")).hasMessageContaining("fd00::1%eth0/64");
+    // Both families, and the leading zeros the controller manager's sloppy parser still takes.
+    assertThat(v.withClusterCidr("10.42.0.0/16,fd00:2::/56")).isNotNull();
+    assertThat(v.withClusterCidr("010.042.0.0/16")).isNotNull();
   }
 
   @Test

@@ -103,11 +103,14 @@ public interface EntityRule extends WithEntityRule, HasUnknownFields {
     return builder().selector(Selector.of(selector)).build();
   }
 
-  /** Matches addresses in the given networks (CIDRs or single addresses). */
+  /**
+   * Matches addresses in the given networks, each a CIDR with its prefix length (a single address as
+   * {@code /32} or {@code /128}); fails naming the first text that is not one.
+   */
   static EntityRule inNets(String... cidrs) {
     Builder b = builder();
     for (String c : cidrs) {
-      b.addNet(Cidr.parse(c));
+      b.addNet(Cidr.of(c));
     }
     return b.build();
   }

@@ -2,65 +2,77 @@ package dev.calicokit.model.values;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.calicokit.model.internal.IpParsing;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An IPv4 or IPv6 address as written in a resource. The original text is kept and written back; the
+ * An IPv4 or IPv6 address as a resource holds it. The original text is kept and written back; the
  * parsed form gives the family and the canonical text (IPv4 dotted quad, IPv6 in RFC 5952 form).
  *
- * <p>Text that is not an address is kept too ({@link #isValid()} is then false) so that reading never
- * loses data; validation reports it.
+ * <p>{@link #of(String)}, for values written in code, checks at once (Go's {@code net.ParseIP}, which
+ * Calico uses) and fails with {@link InvalidAddressException} naming the text. {@link
+ * #lenient(String)}, which reading from YAML or JSON uses, keeps any text so that reading never loses
+ * data; {@link #isValid()} is then false and the validator reports it. Parsing is {@link IpParser}'s.
  */
 public final class IpAddress {
   private final String text;
-  private final byte[] bytes; // null when the text is not an address
+  private final NetAddr addr; // null when the text is not an address
 
-  private IpAddress(String text, byte[] bytes) {
+  private IpAddress(String text, NetAddr addr) {
     this.text = text;
-    this.bytes = bytes;
+    this.addr = addr;
   }
 
-  /** Parses an address, failing with a message that quotes the text when it is not one. */
-  public static IpAddress parse(String text) {
-    IpAddress a = of(text);
+  /** An address written in code; fails with {@link InvalidAddressException} naming the text when it is not one. */
+  public static IpAddress of(String text) {
+    IpAddress a = lenient(text);
     if (!a.isValid()) {
-      throw new IllegalArgumentException("not an IPv4 or IPv6 address: \"" + text + "\"");
+      throw new InvalidAddressException(text, "not an IPv4 or IPv6 address such as 192.0.2.1 or 2001:db8::1: \""
+          + text + "\"");
     }
     return a;
   }
 
-  /** Keeps the text whatever it is; see {@link #isValid()}. */
+  /** The same as {@link #of(String)}. */
+  public static IpAddress parse(String text) {
+    return of(text);
+  }
+
+  /** Keeps the text whatever it is, as reading from a file must; see {@link #isValid()}. */
   @JsonCreator
-  public static IpAddress of(String text) {
+  public static IpAddress lenient(String text) {
     Objects.requireNonNull(text, "text");
-    return new IpAddress(text, IpParsing.parseAddress(text));
+    return new IpAddress(text, IpParser.parseIP(text).orElse(null));
   }
 
   /** True when the text is an IPv4 or IPv6 address. */
   public boolean isValid() {
-    return bytes != null;
+    return addr != null;
   }
 
   /** True for an IPv4 address. */
   public boolean isIpv4() {
-    return bytes != null && bytes.length == 4;
+    return addr != null && addr.is4();
   }
 
-  /** True for an IPv6 address. */
+  /** True for an IPv6 address (IPv4-mapped ones included, as Go's netip counts them). */
   public boolean isIpv6() {
-    return bytes != null && bytes.length == 16;
+    return addr != null && addr.is6();
+  }
+
+  /** The parsed address; empty when the text is not an address. */
+  public Optional<NetAddr> addr() {
+    return Optional.ofNullable(addr);
   }
 
   /** The address bytes (4 or 16), a fresh copy; empty when the text is not an address. */
   public Optional<byte[]> bytes() {
-    return Optional.ofNullable(bytes).map(byte[]::clone);
+    return Optional.ofNullable(addr).map(NetAddr::bytes);
   }
 
-  /** The canonical text of the address; the original text when it is not one. */
+  /** The canonical text of the address (as Go's netip writes it); the original text when it is not one. */
   public String canonical() {
-    return bytes == null ? text : IpParsing.format(bytes);
+    return addr == null ? text : addr.toString();
   }
 
   /** The text as read or given. */

@@ -185,10 +185,10 @@ public final class ModelArbitraries {
     }
     if (c == Cidr.class) {
       return r.nextBoolean() ? Cidr.of("10." + r.nextInt(256) + "." + r.nextInt(256) + ".0/" + r.nextInt(33))
-          : Cidr.of(pick(r, "fd00::/48", "2001:db8::1/128", "192.168.0.1", "not-a-cidr"));
+          : Cidr.lenient(pick(r, "fd00::/48", "2001:db8::1/128", "192.168.0.1", "not-a-cidr"));
     }
     if (c == IpAddress.class) {
-      return IpAddress.of(pick(r, "10.0.0.1", "192.168.10.254", "fe80::1", "2001:db8::42", "bogus"));
+      return IpAddress.lenient(pick(r, "10.0.0.1", "192.168.10.254", "fe80::1", "2001:db8::42", "bogus"));
     }
     if (c == GoDuration.class) {
       return r.nextBoolean() ? GoDuration.of(r.nextInt(100000) + "s") : GoDuration.of(pick(r, "1m30s", "250ms", "1.5h", "0", "2h45m10s"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.format.Format;
-import dev.calicokit.model.internal.IpParsing;
+import dev.calicokit.model.values.IpParser;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 /**
  * The {@code format} values the structural layer checks, each as the API server checks it (the
  * string formats of kube-openapi's {@code strfmt} registry, which the apiextensions server validates:
- * {@code date-time} through its lenient RFC 3339 reading, {@code cidr} through Go's
- * {@code net.ParseCIDR}, and so on). Formats not listed here are not checked, as the API server does
+ * {@code date-time} through its lenient RFC 3339 reading; {@code ipv4} and {@code cidr} through
+ * {@code k8s.io/utils/net}'s sloppy parsers, which still take leading zeros in IPv4 octets so that
+ * objects stored before Go 1.17 stay valid; {@code ipv6} through Go's {@code net.ParseIP}; and so on). Formats not listed here are not checked, as the API server does
  * not check formats it does not know.
  *
  * <p>{@code int32} and {@code int64} on integers are the one deliberate addition: the API server does
@@ -52,8 +53,9 @@ public final class KubeFormats {
     put("date-time", "an RFC 3339 date and time such as 2025-01-08T11:40:17Z", text(KubeFormats::isDateTime));
     put("datetime", "an RFC 3339 date and time such as 2025-01-08T11:40:17Z", text(KubeFormats::isDateTime));
     put("date", "a date such as 2025-01-08", text(KubeFormats::isDate));
-    put("ipv4", "an IPv4 address such as 192.0.2.1", text(s -> s.contains(".") && IpParsing.parseAddress(s) != null));
-    put("ipv6", "an IPv6 address such as 2001:db8::1", text(s -> s.contains(":") && IpParsing.parseAddress(s) != null));
+    // strfmt's isIPv4 and govalidator's IsIPv6: any address the parser takes, told apart only by its text.
+    put("ipv4", "an IPv4 address such as 192.0.2.1", text(s -> s.contains(".") && IpParser.parseIPSloppy(s).isPresent()));
+    put("ipv6", "an IPv6 address such as 2001:db8::1", text(s -> s.contains(":") && IpParser.parseIP(s).isPresent()));
     put("hostname", "a host name such as node-1.example.com", text(s -> s.length() <= 255 && HOSTNAME.matcher(s).matches()));
     put("uuid", "a UUID such as 123e4567-e89b-12d3-a456-426614174000", text(s -> UUID.matcher(s).matches()));
     put("mac", "a MAC address such as 00:00:5e:00:53:01", text(s -> MAC.matcher(s).matches()));
@@ -108,18 +110,9 @@ public final class KubeFormats {
     return v.bitLength() < bits;
   }
 
-  /** Go's {@code net.ParseCIDR}: an address (no zone), a slash and a decimal prefix length within its family. */
+  /** strfmt's {@code isCIDR}: {@code k8s.io/utils/net.ParseCIDRSloppy} ({@code 010.0.0.0/8} and {@code /024} pass). */
   static boolean isCidr(String s) {
-    int slash = s.indexOf('/');
-    if (slash < 0) {
-      return false;
-    }
-    byte[] ip = IpParsing.parseAddress(s.substring(0, slash));
-    String len = s.substring(slash + 1);
-    if (ip == null || len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return false;
-    }
-    return Integer.parseInt(len) <= ip.length * 8;
+    return IpParser.parseCIDRSloppy(s).isPresent();
   }
 
   /**

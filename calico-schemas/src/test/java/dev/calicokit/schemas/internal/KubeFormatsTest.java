@@ -21,7 +21,9 @@ class KubeFormatsTest {
       "cidr, ::ffff:10.0.0.0/104, true",
       "cidr, 10.0.0.0, false",
       "cidr, 10.0.0.0/33, false",
-      "cidr, 010.0.0.0/8, false", // Go rejects leading zeros
+      "cidr, 010.0.0.0/8, true", // strfmt reads CIDRs with ParseCIDRSloppy, which keeps Go 1.16's leading zeros
+      "cidr, 10.0.0.0/024, true", // and net.ParseCIDR's prefix length, leading zeros allowed
+      "cidr, 10.0.0.0/8/8, false",
       "cidr, fd00::/129, false",
       "cidr, 10.0.0.0/-1, false",
       "cidr, fe80::1%eth0/64, false",
@@ -38,6 +40,12 @@ class KubeFormatsTest {
       "ipv4, 192.0.2.1, true",
       "ipv4, 192.0.2.256, false",
       "ipv4, ::1, false",
+      "ipv4, 192.000.002.001, true", // ParseIPSloppy
+      "ipv4, ::ffff:192.0.2.1, true", // any address with a dot
+      "ipv6, ::ffff:192.0.2.1, true",
+      "ipv6, 2001:db8::01:1, true",
+      "ipv6, fe80::1%eth0, false", // net.ParseIP takes no zone
+      "ipv6, 0:0:0:0:0:0:0:0:0, false",
       "ipv6, 2001:db8::1, true",
       "ipv6, 192.0.2.1, false",
       "uuid, 123e4567-e89b-12d3-a456-426614174000, true",

@@ -1,8 +1,8 @@
 package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.values.Cidr;
-import dev.calicokit.model.values.IpAddress;
+import dev.calicokit.model.values.NetAddr;
+import dev.calicokit.model.values.NetPrefix;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class BgpRules {
   private BgpRules() {}
 
   /** The address of a peerIP written as an address, "ipv4:port" or "[ipv6]:port"; empty when malformed. */
-  static Optional<IpAddress> peerAddress(String text) {
+  static Optional<NetAddr> peerAddress(String text) {
     Matcher m4 = V4_PORT.matcher(text);
     Matcher m6 = V6_PORT.matcher(text);
     String addr = text;
@@ -40,7 +40,7 @@ final class BgpRules {
   static void checkPeer(DocCheck c) {
     JsonNode spec = c.spec();
     Optional<String> peerIp = DocCheck.text(spec, "peerIP").filter(s -> !s.isEmpty());
-    Optional<IpAddress> peerAddr = peerIp.flatMap(BgpRules::peerAddress);
+    Optional<NetAddr> peerAddr = peerIp.flatMap(BgpRules::peerAddress);
     if (peerIp.isPresent() && peerAddr.isEmpty()) {
       c.error("calico.bgp.peer-ip", "/spec/peerIP", "peerIP " + DocCheck.q(peerIp.get()) + " is not an address,"
           + " \"IPv4:port\" or \"[IPv6]:port\" (port 1 to 65535)");
@@ -74,13 +74,13 @@ final class BgpRules {
     }
     Optional<String> reachableBy = DocCheck.text(spec, "reachableBy").filter(s -> !s.isEmpty());
     if (reachableBy.isPresent()) {
-      Optional<IpAddress> gateway = Networks.ip(reachableBy.get());
+      Optional<NetAddr> gateway = Networks.ip(reachableBy.get());
       if (peerIp.isEmpty()) {
         c.error("calico.bgp.reachable-by", "/spec/reachableBy", "reachableBy needs a peerIP");
       } else if (gateway.isEmpty()) {
         c.error("calico.bgp.reachable-by", "/spec/reachableBy", "reachableBy " + DocCheck.q(reachableBy.get())
             + " is not an IP address");
-      } else if (peerAddr.isPresent() && gateway.get().isIpv4() != peerAddr.get().isIpv4()) {
+      } else if (peerAddr.isPresent() && gateway.get().is4() != peerAddr.get().is4()) {
         c.error("calico.bgp.reachable-by", "/spec/reachableBy", "reachableBy and peerIP must be of one IP family");
       }
     }
@@ -189,8 +189,8 @@ final class BgpRules {
           c.error("calico.bgpfilter.prefix-length", Pointer.at(p, "prefixLength"), "a prefixLength needs a cidr");
         }
         if (!cidr.isEmpty()) {
-          Optional<Cidr> parsed = Networks.cidrOrIp(cidr);
-          if (parsed.isEmpty() || parsed.get().isIpv4() != v4) {
+          Optional<NetPrefix> parsed = Networks.cidrOrIp(cidr);
+          if (parsed.isEmpty() || parsed.get().is4() != v4) {
             c.error("calico.bgpfilter.cidr", Pointer.at(p, "cidr"), DocCheck.q(cidr) + " is not an "
                 + (v4 ? "IPv4" : "IPv6") + " CIDR, as " + field + " rules need");
           }

@@ -1,8 +1,8 @@
 package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.values.Cidr;
-import dev.calicokit.model.values.IpAddress;
+import dev.calicokit.model.values.NetAddr;
+import dev.calicokit.model.values.NetPrefix;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,8 +32,8 @@ final class FelixRules {
     JsonNode external = spec.path("externalNodesList");
     for (int i = 0; i < external.size(); i++) {
       String s = external.get(i).asText("");
-      Optional<Cidr> cidr = Networks.cidrOrIp(s);
-      if (cidr.isEmpty() || !cidr.get().isIpv4()) {
+      Optional<NetPrefix> cidr = Networks.cidrOrIp(s);
+      if (cidr.isEmpty() || !cidr.get().is4()) {
         c.error("calico.felix.external-nodes", Pointer.at("/spec/externalNodesList", i), DocCheck.q(s)
             + " is not an IPv4 CIDR or address");
       }
@@ -81,8 +81,8 @@ final class FelixRules {
 
   private static void address(DocCheck c, JsonNode spec, String field, boolean v4) {
     DocCheck.text(spec, field).filter(s -> !s.isEmpty()).ifPresent(s -> {
-      Optional<IpAddress> ip = Networks.ip(s);
-      if (ip.isEmpty() || ip.get().isIpv4() != v4) {
+      Optional<NetAddr> ip = Networks.ip(s);
+      if (ip.isEmpty() || ip.get().is4() != v4) {
         c.error("calico.felix.address", "/spec/" + field, field + " " + DocCheck.q(s) + " is not an "
             + (v4 ? "IPv4" : "IPv6") + " address");
       }

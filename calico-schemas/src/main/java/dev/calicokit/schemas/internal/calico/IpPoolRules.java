@@ -2,7 +2,7 @@ package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.calico.IPPool;
-import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.NetPrefix;
 import java.util.Optional;
 
 /**
@@ -19,35 +19,35 @@ final class IpPoolRules {
     if (text.isEmpty()) {
       return; // a missing cidr is a structural error
     }
-    Optional<Cidr> parsed = Networks.cidrOrIp(text.get());
+    Optional<NetPrefix> parsed = Networks.cidrOrIp(text.get());
     if (parsed.isEmpty()) {
       c.error("calico.ippool.cidr", "/spec/cidr", "cidr " + DocCheck.q(text.get())
           + " is not an IPv4 or IPv6 network such as 192.168.0.0/16 or fd00:10::/64");
       return;
     }
-    Cidr cidr = parsed.get();
+    NetPrefix cidr = parsed.get();
     if (!Networks.strictlyMasked(cidr)) {
       c.error("calico.ippool.cidr-not-masked", "/spec/cidr", "cidr " + DocCheck.q(text.get())
-          + " has host bits set: the network is " + cidr.canonical());
+          + " has host bits set: the network is " + cidr.masked());
     }
-    if (Networks.overlap(cidr, cidr.isIpv4() ? Networks.V4_LINK_LOCAL : Networks.V6_LINK_LOCAL)) {
+    if (Networks.overlap(cidr, cidr.is4() ? Networks.V4_LINK_LOCAL : Networks.V6_LINK_LOCAL)) {
       c.error("calico.ippool.link-local", "/spec/cidr", "cidr " + DocCheck.q(text.get()) + " overlaps the "
-          + (cidr.isIpv4() ? "IPv4 link-local range 169.254.0.0/16" : "IPv6 link-local range fe80::/10"));
+          + (cidr.is4() ? "IPv4 link-local range 169.254.0.0/16" : "IPv6 link-local range fe80::/10"));
     }
     checkBlockSize(c, spec, cidr);
     checkEncapsulation(c, spec, cidr);
     checkAllowedUses(c, spec);
   }
 
-  private static void checkBlockSize(DocCheck c, JsonNode spec, Cidr cidr) {
+  private static void checkBlockSize(DocCheck c, JsonNode spec, NetPrefix cidr) {
     JsonNode bs = spec.get("blockSize");
     int blockSize;
     if (bs == null || bs.isNull()) {
-      blockSize = cidr.isIpv4() ? IPPool.DEFAULT_IPV4_BLOCK_SIZE : IPPool.DEFAULT_IPV6_BLOCK_SIZE;
+      blockSize = cidr.is4() ? IPPool.DEFAULT_IPV4_BLOCK_SIZE : IPPool.DEFAULT_IPV6_BLOCK_SIZE;
     } else if (bs.isIntegralNumber()) {
       blockSize = bs.asInt();
-      int min = cidr.isIpv4() ? 20 : 116;
-      int max = cidr.isIpv4() ? 32 : 128;
+      int min = cidr.is4() ? 20 : 116;
+      int max = cidr.is4() ? 32 : 128;
       if (blockSize < min || blockSize > max) {
         c.error("calico.ippool.block-size", "/spec/blockSize", Networks.family(cidr) + " block size " + blockSize
             + " is out of range: expected " + min + " to " + max);
@@ -56,8 +56,8 @@ final class IpPoolRules {
     } else {
       return; // the structure layer reports a block size that is not an integer
     }
-    if (!DocCheck.isTrue(spec, "disabled") && cidr.prefixLength() > blockSize) {
-      c.error("calico.ippool.block-size-vs-cidr", "/spec/cidr", "pool " + cidr.canonical()
+    if (!DocCheck.isTrue(spec, "disabled") && cidr.bits() > blockSize) {
+      c.error("calico.ippool.block-size-vs-cidr", "/spec/cidr", "pool " + cidr.masked()
           + " is smaller than one block of /" + blockSize + ": the prefix length must be at most the block size");
     }
   }
@@ -66,18 +66,18 @@ final class IpPoolRules {
     return mode.isPresent() && (mode.get().equals("Always") || mode.get().equals("CrossSubnet"));
   }
 
-  private static void checkEncapsulation(DocCheck c, JsonNode spec, Cidr cidr) {
+  private static void checkEncapsulation(DocCheck c, JsonNode spec, NetPrefix cidr) {
     Optional<String> ipip = DocCheck.text(spec, "ipipMode");
     Optional<String> vxlan = DocCheck.text(spec, "vxlanMode");
     // The v1 CRD also carries the older ipip: {enabled, mode} form.
     JsonNode legacy = spec.path("ipip");
     boolean legacyIpip = DocCheck.isTrue(legacy, "enabled");
-    if (cidr.isIpv6() && enabled(ipip)) {
+    if (cidr.is6() && enabled(ipip)) {
       c.error("calico.ippool.ipip-ipv6", "/spec/ipipMode", "IP-in-IP works on IPv4 pools only: ipipMode must be"
-          + " Never on the IPv6 pool " + cidr.canonical());
-    } else if (cidr.isIpv6() && legacyIpip) {
+          + " Never on the IPv6 pool " + cidr.masked());
+    } else if (cidr.is6() && legacyIpip) {
       c.error("calico.ippool.ipip-ipv6", "/spec/ipip/enabled", "IP-in-IP works on IPv4 pools only: it must not"
-          + " be enabled on the IPv6 pool " + cidr.canonical());
+          + " be enabled on the IPv6 pool " + cidr.masked());
     }
     if (enabled(ipip) && enabled(vxlan)) {
       c.error("calico.ippool.ipip-and-vxlan", "/spec/vxlanMode", "a pool uses one encapsulation: ipipMode "

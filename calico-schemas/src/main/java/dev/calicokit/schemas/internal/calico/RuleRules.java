@@ -1,7 +1,7 @@
 package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.NetPrefix;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -118,15 +118,15 @@ final class RuleRules {
           if (!list.get(i).isTextual()) {
             continue;
           }
-          Optional<Cidr> cidr = Networks.cidrOrIp(list.get(i).asText());
+          Optional<NetPrefix> cidr = Networks.cidrOrIp(list.get(i).asText());
           if (cidr.isEmpty()) {
             c.error("calico.rule.net", Pointer.at(p, i), DocCheck.q(list.get(i).asText())
                 + " is not an IPv4 or IPv6 CIDR such as 10.0.0.0/8");
             continue;
           }
-          v4 |= cidr.get().isIpv4();
-          v6 |= cidr.get().isIpv6();
-          if (ipVersion != null && (cidr.get().isIpv4() ? 4 : 6) != ipVersion) {
+          v4 |= cidr.get().is4();
+          v6 |= cidr.get().is6();
+          if (ipVersion != null && (cidr.get().is4() ? 4 : 6) != ipVersion) {
             c.error("calico.rule.ip-family", Pointer.at(p, i), Networks.family(cidr.get()) + " network "
                 + list.get(i).asText() + " does not match the rule's ipVersion " + ipVersion);
           }

@@ -1,5 +1,8 @@
 package dev.calicokit.schemas.internal.cel;
 
+import dev.calicokit.model.values.IpParser;
+import dev.calicokit.model.values.NetAddr;
+import dev.calicokit.model.values.NetPrefix;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.types.CelType;
@@ -13,10 +16,11 @@ import java.util.List;
  * The Kubernetes CEL IP and CIDR functions ({@code ip}, {@code isIP}, {@code ip.isCanonical},
  * {@code cidr}, {@code isCIDR}, {@code containsIP}, {@code containsCIDR}, {@code prefixLength},
  * {@code masked}, {@code family}, the address classifications, and {@code string()} of both types), as
- * the API server's CEL library defines them. Addresses and prefixes are read with Go's rules
- * ({@link NetAddress}, {@link NetPrefix}); zones and IPv4-mapped IPv6 addresses are refused, as the
- * library refuses them. {@code containsCIDR} compares under the containing prefix's mask, as the
- * library does since the fix that made {@code cidr('10.0.0.0/8').containsCIDR('10.1.0.0/16')} true.
+ * the API server's CEL library defines them. Addresses and prefixes are read as the library reads them,
+ * with Go's {@code netip.ParseAddr} and {@code netip.ParsePrefix} ({@link IpParser}), and zones and
+ * IPv4-mapped IPv6 addresses are refused, as the library refuses them. The values are the model's
+ * {@link NetAddr} and {@link NetPrefix}, whose methods and equality are those of Go's netip types.
+ * {@code containsCIDR} compares under the containing prefix's mask, as the library does since the fix that made {@code cidr('10.0.0.0/8').containsCIDR('10.1.0.0/16')} true.
  */
 final class CelNetLibrary {
   static final CelType IP = OpaqueType.create("net.IP");
@@ -55,31 +59,31 @@ final class CelNetLibrary {
   static List<CelFunctionBinding> bindings() {
     return List.of(
         CelFunctionBinding.from("string_to_ip", String.class, CelNetLibrary::ip),
-        CelFunctionBinding.from("cidr_ip", NetPrefix.class, NetPrefix::address),
+        CelFunctionBinding.from("cidr_ip", NetPrefix.class, NetPrefix::addr),
         CelFunctionBinding.from("is_ip", String.class, s -> parseIp(s) != null),
         CelFunctionBinding.from("ip_is_canonical", String.class, s -> ip(s).toString().equals(s)),
-        CelFunctionBinding.from("ip_family", NetAddress.class, a -> (long) a.family()),
-        CelFunctionBinding.from("ip_is_unspecified", NetAddress.class, NetAddress::isUnspecified),
-        CelFunctionBinding.from("ip_is_loopback", NetAddress.class, NetAddress::isLoopback),
-        CelFunctionBinding.from("ip_is_link_local_multicast", NetAddress.class, NetAddress::isLinkLocalMulticast),
-        CelFunctionBinding.from("ip_is_link_local_unicast", NetAddress.class, NetAddress::isLinkLocalUnicast),
-        CelFunctionBinding.from("ip_is_global_unicast", NetAddress.class, NetAddress::isGlobalUnicast),
+        CelFunctionBinding.from("ip_family", NetAddr.class, a -> (long) (a.is4() ? 4 : 6)),
+        CelFunctionBinding.from("ip_is_unspecified", NetAddr.class, NetAddr::isUnspecified),
+        CelFunctionBinding.from("ip_is_loopback", NetAddr.class, NetAddr::isLoopback),
+        CelFunctionBinding.from("ip_is_link_local_multicast", NetAddr.class, NetAddr::isLinkLocalMulticast),
+        CelFunctionBinding.from("ip_is_link_local_unicast", NetAddr.class, NetAddr::isLinkLocalUnicast),
+        CelFunctionBinding.from("ip_is_global_unicast", NetAddr.class, NetAddr::isGlobalUnicast),
         CelFunctionBinding.from("string_to_cidr", String.class, CelNetLibrary::cidr),
         CelFunctionBinding.from("is_cidr", String.class, s -> parseCidr(s) != null),
         CelFunctionBinding.from("cidr_contains_ip_string", NetPrefix.class, String.class, (p, s) -> p.contains(ip(s))),
-        CelFunctionBinding.from("cidr_contains_ip_ip", NetPrefix.class, NetAddress.class, NetPrefix::contains),
+        CelFunctionBinding.from("cidr_contains_ip_ip", NetPrefix.class, NetAddr.class, NetPrefix::contains),
         CelFunctionBinding.from("cidr_contains_cidr_string", NetPrefix.class, String.class, (p, s) -> p.contains(cidr(s))),
         CelFunctionBinding.from("cidr_contains_cidr", NetPrefix.class, NetPrefix.class, NetPrefix::contains),
         CelFunctionBinding.from("cidr_prefix_length", NetPrefix.class, p -> (long) p.bits()),
         CelFunctionBinding.from("cidr_masked", NetPrefix.class, NetPrefix::masked),
-        CelFunctionBinding.from("ip_to_string", NetAddress.class, NetAddress::toString),
+        CelFunctionBinding.from("ip_to_string", NetAddr.class, NetAddr::toString),
         CelFunctionBinding.from("cidr_to_string", NetPrefix.class, NetPrefix::toString));
   }
 
   /** The address, or null when the Kubernetes library refuses it (Go syntax, no zone, not 4-in-6). */
-  static NetAddress parseIp(String s) {
-    NetAddress a = NetAddress.parse(s).orElse(null);
-    if (a == null || !a.zone().isEmpty() || a.isIpv4MappedIpv6()) {
+  static NetAddr parseIp(String s) {
+    NetAddr a = IpParser.parseAddr(s).orElse(null);
+    if (a == null || !a.zone().isEmpty() || a.is4In6()) {
       return null;
     }
     return a;
@@ -87,15 +91,15 @@ final class CelNetLibrary {
 
   /** The prefix, or null when the Kubernetes library refuses it (Go syntax, not 4-in-6). */
   static NetPrefix parseCidr(String s) {
-    NetPrefix p = NetPrefix.parse(s).orElse(null);
-    if (p == null || p.address().isIpv4MappedIpv6()) {
+    NetPrefix p = IpParser.parsePrefix(s).orElse(null);
+    if (p == null || p.addr().is4In6()) {
       return null;
     }
     return p;
   }
 
-  private static NetAddress ip(String s) throws CelEvaluationException {
-    NetAddress a = parseIp(s);
+  private static NetAddr ip(String s) throws CelEvaluationException {
+    NetAddr a = parseIp(s);
     if (a == null) {
       throw new CelEvaluationException("IP address \"" + s + "\" is not a valid IPv4 or IPv6 address");
     }
