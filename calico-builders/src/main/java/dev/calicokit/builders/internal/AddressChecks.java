@@ -1,6 +1,7 @@
 package dev.calicokit.builders.internal;
 
 import dev.calicokit.model.calico.IPPool;
+import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.IpParser;
 import dev.calicokit.model.values.NetPrefix;
 import java.util.List;
