@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.calico.HostEndpoint;
+import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.calico.LogSeverity;
+import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.GoDuration;
 import dev.calicokit.model.values.IntOrString;
@@ -53,6 +56,21 @@ class ValuesTest {
     assertThat(Cidr.lenient("not a cidr").text()).isEqualTo("not a cidr");
     assertThatThrownBy(() -> Cidr.lenient("x").prefixLength()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("\"x\"");
+  }
+
+  @Test
+  void readingKeepsAddressTextsThatCodeWouldRefuse() {
+    String yaml = "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata:\n  name: h\nspec:\n"
+        + "  node: n\n  expectedIPs:\n  - 10.0.0.300\n  - fe80::1%eth0\n";
+    HostEndpoint h = CalicoCodec.yaml().read(yaml, HostEndpoint.class);
+    assertThat(h.spec().expectedIPs()).extracting(IpAddress::isValid).containsExactly(false, false);
+    assertThat(CalicoCodec.yaml().write(h)).contains("10.0.0.300", "fe80::1%eth0");
+    assertThat(CalicoCodec.yaml().read(CalicoCodec.yaml().write(h), HostEndpoint.class)).isEqualTo(h);
+    String pool = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: 10.42.0.0\n";
+    IPPool p = CalicoCodec.yaml().read(pool, IPPool.class);
+    assertThat(p.spec().cidr().text()).isEqualTo("10.42.0.0");
+    assertThat(p.spec().cidr().prefixLength()).isEqualTo(32); // as Calico reads it; the validator judges it
+    assertThat(CalicoCodec.yaml().read(CalicoCodec.yaml().write(p), IPPool.class).spec().cidr().text()).isEqualTo("10.42.0.0");
   }
 
   @Test
