@@ -1,5 +1,6 @@
 package dev.calicokit.model.values;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -289,7 +290,7 @@ public final class IpParser {
       }
       int n = 16 - i;
       System.arraycopy(ip, ellipsis, ip, ellipsis + n, i - ellipsis);
-      java.util.Arrays.fill(ip, ellipsis, ellipsis + n, (byte) 0);
+      Arrays.fill(ip, ellipsis, ellipsis + n, (byte) 0);
     } else if (ellipsis >= 0) {
       return null; // "::" must stand for at least one group
     }
