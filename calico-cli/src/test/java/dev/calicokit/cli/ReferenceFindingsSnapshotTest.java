@@ -1,0 +1,91 @@
+package dev.calicokit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings of {@code calico validate} on every official file of every release equal the snapshot
+ * in {@code reference-findings.tsv}, taken before the one-currency redesign: refactoring the options,
+ * parsers, regex engine and rules must not change a single finding. A change meant to change findings
+ * updates the snapshot with it, so the diff of the snapshot shows what changed.
+ */
+class ReferenceFindingsSnapshotTest {
+  @Test
+  void everyOfficialFileGivesTheFindingsOfTheSnapshot() throws IOException {
+    String dir = System.getProperty("calico.reference.dir");
+    assumeTrue(dir != null && Files.isDirectory(Paths.get(dir)), "Calico reference data not found; skipping");
+    Path root = Paths.get(dir).toAbsolutePath().normalize();
+    List<String> args = new ArrayList<>(List.of("validate", "--output", "json"));
+    for (Path f : referenceFiles(root)) {
+      args.add(f.toString());
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = CalicoCli.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(out), new PrintWriter(err));
+    assertThat(exit).as(err.toString()).isIn(CalicoCli.OK, CalicoCli.FINDINGS);
+
+    List<String> actual = new ArrayList<>();
+    for (JsonNode f : new ObjectMapper().readTree(out.toString())) {
+      String file = root.relativize(Paths.get(f.path("file").asText())).toString();
+      List<String> fields = new ArrayList<>(List.of(file));
+      for (String key : List.of("document", "kind", "name", "path", "line", "column", "severity", "rule", "message")) {
+        fields.add(f.path(key).isNull() || f.path(key).isMissingNode() ? "null" : f.path(key).asText());
+      }
+      actual.add(String.join("\t", fields));
+    }
+    assertThat(actual).containsExactlyElementsOf(snapshot());
+  }
+
+  /** The manifests and CRD files of every release folder, in version order. */
+  private static List<Path> referenceFiles(Path root) throws IOException {
+    List<Path> out = new ArrayList<>();
+    List<Path> releases;
+    try (Stream<Path> s = Files.list(root)) {
+      releases = s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("v\\d+\\.\\d+\\.\\d+"))
+          .sorted(Comparator.comparingLong(ReferenceFindingsSnapshotTest::versionKey)).toList();
+    }
+    for (Path release : releases) {
+      for (String sub : List.of("crds", "manifests")) {
+        Path folder = release.resolve(sub);
+        if (Files.isDirectory(folder)) {
+          try (Stream<Path> s = Files.list(folder)) {
+            s.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(out::add);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long versionKey(Path dir) {
+    long key = 0;
+    for (String part : dir.getFileName().toString().substring(1).split("\\.")) {
+      key = key * 1000 + Long.parseLong(part);
+    }
+    return key;
+  }
+
+  private static List<String> snapshot() throws IOException {
+    try (InputStream in = ReferenceFindingsSnapshotTest.class.getResourceAsStream("/reference-findings.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).toList();
+    }
+  }
+}
