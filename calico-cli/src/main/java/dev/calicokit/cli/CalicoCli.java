@@ -76,20 +76,47 @@ public final class CalicoCli implements Runnable {
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((e, c, r) -> {
-      err.println("calico: " + e.getMessage());
+      err.println("calico: " + describe(e));
       return BAD_INPUT;
     });
     stdin = in;
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Throwable t) {
+      // Errors (out of memory, a stack overflow) and anything else picocli lets through: one line, exit 2.
+      err.println("calico: " + describe(t));
+      code = BAD_INPUT;
+    }
     out.flush();
     err.flush();
     return code;
   }
 
+  /**
+   * One line for a failure: the message of the failures users cause (bad options, unreadable input);
+   * for failures of ours, what happened in words, never a stack trace.
+   */
+  static String describe(Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory: the input is too large for the Java heap (give the JVM more with -Xmx)";
+    }
+    if (t instanceof StackOverflowError) {
+      return "the input is nested too deeply to process";
+    }
+    if (t instanceof IllegalArgumentException || t instanceof java.io.UncheckedIOException
+        || t instanceof dev.calicokit.model.io.ResourceReadException) {
+      return String.valueOf(t.getMessage());
+    }
+    return "internal error (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+        + "); please report it with the input that caused it";
+  }
+
   /** The process entry point. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
+    CheckedOutput stdout = new CheckedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));
-    System.exit(run(args, System.in, out, err));
+    System.exit(stdout.exitCode(run(args, System.in, out, err), err));
   }
 }

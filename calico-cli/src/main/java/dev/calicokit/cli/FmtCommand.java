@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,24 +54,29 @@ final class FmtCommand implements Callable<Integer> {
       err.println("calico fmt: --in-place cannot rewrite standard input");
       return CalicoCli.BAD_INPUT;
     }
+    // Every file is processed: a bad one is named and the run goes on, then ends with exit 2.
     int result = CalicoCli.OK;
+    boolean bad = false;
     for (String file : files) {
       byte[] bytes;
       try {
         bytes = file.equals("-") ? CalicoCli.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
       } catch (NoSuchFileException e) {
         err.println("calico fmt: " + file + ": no such file");
-        return CalicoCli.BAD_INPUT;
+        bad = true;
+        continue;
       } catch (IOException e) {
         err.println("calico fmt: " + file + ": cannot read: " + e.getMessage());
-        return CalicoCli.BAD_INPUT;
+        bad = true;
+        continue;
       }
       byte[] canonical;
       try {
         canonical = Manifest.read(bytes).toYamlBytes();
       } catch (ResourceReadException e) {
         err.println("calico fmt: " + file + ": " + e.getMessage());
-        return CalicoCli.BAD_INPUT;
+        bad = true;
+        continue;
       }
       if (check) {
         if (!Arrays.equals(bytes, canonical)) {
@@ -82,18 +86,18 @@ final class FmtCommand implements Callable<Integer> {
       } else if (inPlace) {
         if (!Arrays.equals(bytes, canonical)) {
           try {
-            Path target = Paths.get(file);
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".calico-fmt", ".yaml");
-            Files.write(tmp, canonical);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            SafeFiles.write(Paths.get(file), canonical);
           } catch (IOException e) {
             err.println("calico fmt: " + file + ": cannot write: " + e.getMessage());
-            return CalicoCli.BAD_INPUT;
+            bad = true;
           }
         }
       } else {
         out.print(new String(canonical, StandardCharsets.UTF_8));
       }
+    }
+    if (bad) {
+      return CalicoCli.BAD_INPUT;
     }
     return result;
   }

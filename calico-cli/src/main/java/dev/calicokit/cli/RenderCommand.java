@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
       return CalicoCli.OK;
     }
     try {
-      Files.write(out, yaml);
+      SafeFiles.write(out, yaml);
     } catch (IOException e) {
       err.println("calico render: " + out + ": cannot write: " + e.getMessage());
       return CalicoCli.BAD_INPUT;

@@ -59,7 +59,7 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
       for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-        Files.write(out.resolve(f.getKey()), (Json.prettyTrees().writeValueAsString(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+        SafeFiles.write(out.resolve(f.getKey()), (Json.prettyTrees().writeValueAsString(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

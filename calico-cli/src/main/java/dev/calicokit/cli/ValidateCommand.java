@@ -85,6 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport all = ValidationReport.of(List.of());
     boolean unreadable = false;
+    int read = 0;
     for (String file : files) {
       byte[] bytes;
       try {
@@ -100,12 +101,18 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         all = all.and(validator.validate(bytes).withFile(file));
+        read++;
       } catch (ResourceReadException e) {
         err.println("calico validate: " + file + ": " + e.getMessage());
         unreadable = true;
       }
     }
-    out.print(output == Output.JSON ? all.toJson() : all.toText());
+    // The summary line counts what was judged: with no input read there is nothing to sum up.
+    if (output == Output.JSON) {
+      out.print(all.toJson());
+    } else if (read > 0) {
+      out.print(all.toText());
+    }
     if (unreadable) {
       return CalicoCli.BAD_INPUT;
     }

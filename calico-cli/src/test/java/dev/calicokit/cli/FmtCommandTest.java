@@ -56,6 +56,21 @@ class FmtCommandTest {
   }
 
   @Test
+  void aMultiFileRunWritesEveryGoodFileNamesEachBadOneAndExitsTwo(@TempDir Path dir) throws Exception {
+    Path first = Files.writeString(dir.resolve("a.yaml"), MESSY);
+    Path bad = Files.writeString(dir.resolve("b.yaml"), "data:\n  a: 1\n  a: 2\n");
+    Path missing = dir.resolve("c.yaml");
+    Path last = Files.writeString(dir.resolve("d.yaml"), MESSY);
+    assertThat(run("", "fmt", "--in-place", first.toString(), bad.toString(), missing.toString(), last.toString()))
+        .isEqualTo(2);
+    assertThat(Files.readString(first)).isEqualTo(CANONICAL);
+    assertThat(Files.readString(last)).isEqualTo(CANONICAL);
+    assertThat(err.toString().lines()).hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains(bad.toString(), "duplicate"))
+        .anySatisfy(l -> assertThat(l).contains(missing.toString(), "no such file"));
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertThat(run("", "fmt")).isEqualTo(2);
     assertThat(run("", "fmt", "--check", "--in-place", "x")).isEqualTo(2);

@@ -17,22 +17,52 @@ public final class FindingFormats {
   private FindingFormats() {}
 
   /** One line per finding and a summary line. */
+  /**
+   * Text taken from inputs (names, paths, quoted values) with its control characters escaped
+   * ({@code \n}, {@code \t}, {@code \u001b}...): one finding stays one line, and an input cannot forge
+   * finding lines or send escape sequences to the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029
+          || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+      if (!control) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      if (b == null) {
+        b = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
   public static String text(List<Finding> findings) {
     StringBuilder out = new StringBuilder();
     for (Finding f : findings) {
-      out.append(f.file().orElse("<input>"));
+      out.append(printable(f.file().orElse("<input>")));
       if (f.line().isPresent()) {
         out.append(':').append(f.line().getAsInt());
         if (f.column().isPresent()) {
           out.append(':').append(f.column().getAsInt());
         }
       }
-      out.append(": ").append(f.severity().label()).append(": ").append(f.message())
+      out.append(": ").append(f.severity().label()).append(": ").append(printable(f.message()))
           .append(" [").append(f.rule()).append("] (document ").append(f.document());
-      f.kind().ifPresent(k -> out.append(", ").append(k));
-      f.name().ifPresent(n -> out.append(' ').append(n));
+      f.kind().ifPresent(k -> out.append(", ").append(printable(k)));
+      f.name().ifPresent(n -> out.append(' ').append(printable(n)));
       if (!f.path().isEmpty()) {
-        out.append(", ").append(f.path());
+        out.append(", ").append(printable(f.path()));
       }
       out.append(")\n");
     }
