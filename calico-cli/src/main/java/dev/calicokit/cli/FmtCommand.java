@@ -60,7 +60,7 @@ final class FmtCommand implements Callable<Integer> {
     for (String file : files) {
       byte[] bytes;
       try {
-        bytes = file.equals("-") ? CalicoCli.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+        bytes = Inputs.read(file);
       } catch (NoSuchFileException e) {
         err.println("calico fmt: " + file + ": no such file");
         bad = true;

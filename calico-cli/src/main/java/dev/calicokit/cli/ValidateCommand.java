@@ -89,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       byte[] bytes;
       try {
-        bytes = file.equals("-") ? CalicoCli.stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
+        bytes = Inputs.read(file);
       } catch (NoSuchFileException e) {
         err.println("calico validate: " + file + ": no such file");
         unreadable = true;

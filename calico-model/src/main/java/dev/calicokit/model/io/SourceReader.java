@@ -36,6 +36,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * and column, and, where a limit tripped, the limit's name.
  */
 public final class SourceReader {
+  /** Digits of a number literal: far beyond int64 (19) and float64 (17 significant, 309 whole digits). */
+  private static final int MAX_NUMBER_DIGITS = 400;
+  /** Exponent of a number literal: float64 ends near 1e308 and 1e-324. */
+  private static final int MAX_NUMBER_EXPONENT = 400;
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   /**
@@ -188,6 +192,7 @@ public final class SourceReader {
           node = NODES.textNode(p.getText());
           break;
         case VALUE_NUMBER_INT:
+          checkNumber();
           switch (p.getNumberType()) {
             case INT:
               node = NODES.numberNode(p.getIntValue());
@@ -200,6 +205,7 @@ public final class SourceReader {
           }
           break;
         case VALUE_NUMBER_FLOAT:
+          checkNumber();
           node = NODES.numberNode(p.getDecimalValue());
           break;
         case VALUE_TRUE:
@@ -252,6 +258,34 @@ public final class SourceReader {
         JsonLocation loc = p.currentTokenLocation();
         throw limit(index, loc.getLineNr(), loc.getColumnNr(), "maxNestingDepth",
             "nesting deeper than " + limits.maxNestingDepth() + " levels");
+      }
+    }
+
+    /**
+     * Bounds a number literal before it is converted: {@code 1e100000000} is 93 bytes of YAML but a
+     * number of a hundred million digits once written without an exponent, and no Kubernetes field
+     * (int64, or a float64 up to about 1.8e308) holds one with more than a few hundred digits.
+     */
+    private void checkNumber() throws IOException {
+      String text = p.getText();
+      int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+      String mantissa = e < 0 ? text : text.substring(0, e);
+      boolean tooLong = mantissa.length() > MAX_NUMBER_DIGITS;
+      boolean exponentTooLarge = false;
+      if (e >= 0) {
+        String exponent = text.substring(e + 1).replace("+", "");
+        try {
+          exponentTooLarge = Math.abs(Long.parseLong(exponent)) > MAX_NUMBER_EXPONENT;
+        } catch (NumberFormatException overflow) {
+          exponentTooLarge = true;
+        }
+      }
+      if (tooLong || exponentTooLarge) {
+        JsonLocation loc = p.currentTokenLocation();
+        throw new ResourceReadException(index, null, null, "", loc.getLineNr(), loc.getColumnNr(),
+            "the number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + " is out of range: "
+                + (tooLong ? "more than " + MAX_NUMBER_DIGITS + " digits" : "an exponent beyond ±" + MAX_NUMBER_EXPONENT)
+                + " (no Kubernetes or Calico field holds such a number)", null);
       }
     }
 

@@ -36,6 +36,16 @@ class HostileInputTest {
   }
 
   @Test
+  void aNumberWithAHugeExponentIsAClearErrorAtOnce() {
+    // 93 bytes that once hung fmt at half a gigabyte: the number has a hundred million digits written out.
+    String yaml = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: p\nspec:\n  order: 1e100000000\n";
+    ResourceReadException e = failure(() -> Manifest.read(yaml));
+    assertThat(e.line()).isEqualTo(6);
+    assertThat(e.getMessage()).contains("1e100000000", "out of range", "exponent");
+    assertThat(Manifest.read("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nx: 1.5e300\n").documents()).hasSize(1);
+  }
+
+  @Test
   void tenThousandLevelsOfNestingTripTheDepthLimit() {
     String deep = "apiVersion: v1\nkind: ConfigMap\ndata: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
     ResourceReadException e = failure(() -> Manifest.read(deep));

@@ -1,0 +1,35 @@
+package dev.calicokit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** Inputs are read up to a bound, checked while reading, so an endless stream stops at the bound. */
+class InputsTest {
+  @Test
+  void anEndlessStreamStopsJustPastTheBound() {
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    };
+    assertThatThrownBy(() -> Inputs.readBounded(zeros, 1_000_000)).isInstanceOf(Inputs.TooLargeException.class)
+        .hasMessage("larger than 1000000 bytes, the limit on one input (ReadLimits.maxTotalChars)");
+  }
+
+  @Test
+  void anInputWithinTheBoundIsReadWhole() throws Exception {
+    byte[] bytes = "apiVersion: v1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Inputs.readBounded(new ByteArrayInputStream(bytes), bytes.length)).isEqualTo(bytes);
+  }
+}
