@@ -24,13 +24,17 @@ public final class Options {
   private Options() {}
 
   private static final List<Option<?>> ALL = new ArrayList<>();
+  /** Text options read as written, surrounding blanks dropped (one instance: each lambda costs start-up). */
+  private static final Option.TextForm<String> TRIMMED = (cur, e, s) -> s.trim();
+  /** Text options read exactly as written (PEM material keeps its line breaks). */
+  private static final Option.TextForm<String> VERBATIM = (cur, e, s) -> s;
 
   /** The etcd endpoints of the official files and of the chart's defaults: a value for the user to replace. */
   public static final String ETCD_ENDPOINTS_PLACEHOLDER = "http://<ETCD_IP>:<ETCD_PORT>";
 
   public static final Option<String> VERSION = add(new Option<>("version", String.class,
       "the Calico version, e.g. v3.32.1 (default: the newest)", List.of(ChartKey.exact("version")),
-      (cur, e, s) -> s.trim(), v -> CalicoManifest.LATEST_VERSION));
+      TRIMMED, v -> CalicoManifest.LATEST_VERSION));
 
   public static final Option<Preset> PRESET = add(new Option<>("preset", Preset.class,
       "the official file to start from: calico, calico-vxlan, calico-typha, ... (default calico)",
@@ -86,26 +90,26 @@ public final class Options {
 
   public static final Option<String> IMAGE_TAG = add(new Option<>("imageTag", String.class,
       "tag of every Calico image (default: the version's)", List.of(ChartKey.exact("imageTag")),
-      (cur, e, s) -> s.trim(), null));
+      TRIMMED, null));
 
   public static final Option<String> FLANNEL_IMAGE = add(new Option<>("flannelImage", String.class,
-      "flannel image without tag (canal)", List.of(ChartKey.exact("flannel.image")), (cur, e, s) -> s.trim(), null));
+      "flannel image without tag (canal)", List.of(ChartKey.exact("flannel.image")), TRIMMED, null));
 
   public static final Option<String> FLANNEL_TAG = add(new Option<>("flannelTag", String.class,
-      "flannel image tag (canal)", List.of(ChartKey.exact("flannel.tag")), (cur, e, s) -> s.trim(), null));
+      "flannel image tag (canal)", List.of(ChartKey.exact("flannel.tag")), TRIMMED, null));
 
   public static final Option<String> ETCD_ENDPOINTS = add(new Option<>("etcdEndpoints", String.class,
       "etcd endpoints, comma separated (datastore etcd)", List.of(ChartKey.exact("etcd.endpoints")),
-      (cur, e, s) -> s.trim(), v -> ETCD_ENDPOINTS_PLACEHOLDER));
+      TRIMMED, v -> ETCD_ENDPOINTS_PLACEHOLDER));
 
   public static final Option<String> ETCD_CA = add(new Option<>("etcdCa", String.class,
-      "etcd CA certificate, PEM", List.of(ChartKey.exact("etcd.tls.ca")), (cur, e, s) -> s, null));
+      "etcd CA certificate, PEM", List.of(ChartKey.exact("etcd.tls.ca")), VERBATIM, null));
 
   public static final Option<String> ETCD_CERT = add(new Option<>("etcdCert", String.class,
-      "etcd client certificate, PEM", List.of(ChartKey.exact("etcd.tls.crt")), (cur, e, s) -> s, null));
+      "etcd client certificate, PEM", List.of(ChartKey.exact("etcd.tls.crt")), VERBATIM, null));
 
   public static final Option<String> ETCD_KEY = add(new Option<>("etcdKey", String.class,
-      "etcd client key, PEM", List.of(ChartKey.exact("etcd.tls.key")), (cur, e, s) -> s, null));
+      "etcd client key, PEM", List.of(ChartKey.exact("etcd.tls.key")), VERBATIM, null));
 
   public static final Option<Cidr> IPV4_POOL_CIDR = add(new Option<>("ipv4PoolCidr", Cidr.class,
       "CIDR of the default IPv4 pool (CALICO_IPV4POOL_CIDR)", List.of(ChartKey.exact("ipv4PoolCidr")),
@@ -136,11 +140,11 @@ public final class Options {
 
   public static final Option<String> IP_AUTODETECTION_METHOD = add(new Option<>("ipAutodetectionMethod", String.class,
       "how calico-node finds its IPv4 address, e.g. interface=eth0", List.of(ChartKey.exact("ipAutodetectionMethod")),
-      (cur, e, s) -> s.trim(), null));
+      TRIMMED, null));
 
   public static final Option<String> IP6_AUTODETECTION_METHOD = add(new Option<>("ip6AutodetectionMethod", String.class,
       "how calico-node finds its IPv6 address", List.of(ChartKey.exact("ip6AutodetectionMethod")),
-      (cur, e, s) -> s.trim(), null));
+      TRIMMED, null));
 
   public static final Option<Integer> VETH_MTU = add(new Option<>("vethMtu", Integer.class,
       "MTU of pod interfaces and tunnels (veth_mtu); 0 detects it", List.of(ChartKey.exact("vethMtu")),
