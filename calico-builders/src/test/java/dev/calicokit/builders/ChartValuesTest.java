@@ -1,0 +1,66 @@
+package dev.calicokit.builders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.manifest.Manifest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Chart values: the chart's key names, keys a release's chart lacks, unknown keys, help. */
+class ChartValuesTest {
+  @Test
+  void chartValuesFollowTheChartsNames() {
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder().version("v3.31.7"));
+    v.applyValues("datastore: kubernetes\nnetwork: calico\ntypha:\n  enabled: true\nmtu: \"1440\"\n"
+        + "node:\n  registry: my.registry/calico\netcd:\n  tls:\n    crt: null\n");
+    v.apply("imagePullPolicy=Always").apply("ipv4PoolCidr", "10.1.0.0/16").apply("felix.LOGSEVERITYSCREEN", "info");
+    assertThat(v.warnings()).singleElement().asString().contains("mtu").contains("not use it");
+    Manifest m = v.builder().build();
+    assertThat(m.find("Deployment", "calico-typha")).isPresent();
+    assertThat(m.containers("calico-node")).filteredOn(c -> c.getName().equals("calico-node"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.getImage()).isEqualTo("my.registry/calico/node:v3.31.7");
+          assertThat(c.getImagePullPolicy()).isEqualTo("Always");
+        });
+    assertThat(m.env("calico-node", "calico-node", "CALICO_IPV4POOL_CIDR")).hasValue("10.1.0.0/16");
+  }
+
+  @Test
+  void aRegistryPerComponentIsAChartKeyFromV331Only() {
+    // A values file written for the v3.31 chart, used with a v3.30 version named after it.
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder())
+        .applyValues("node:\n  image: node\n  registry: quay.io/calico\ncni:\n  registry: quay.io/calico\n")
+        .apply("version", "v3.30.7");
+    assertThatThrownBy(v::builder).isInstanceOfSatisfying(InvalidOptionsException.class, e -> {
+      assertThat(e.problems()).containsExactly(
+          "node.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in node.image,"
+              + " e.g. node.image=quay.io/calico/node",
+          "cni.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in cni.image,"
+              + " e.g. cni.image=quay.io/calico/cni");
+      assertThat(e).hasMessageStartingWith("keys not in the chart of v3.30.7: ");
+    });
+    // The same keys from v3.31 on, and the v3.30 chart's own form before.
+    assertThat(ChartValues.forBuilder(CalicoManifest.builder().version("v3.31.0")).apply("node.registry", "quay.io/calico")
+        .builder().build().containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("quay.io/calico/node:v3.31.0"));
+    assertThat(ChartValues.forBuilder(CalicoManifest.builder().version("v3.30.7")).apply("node.image", "quay.io/calico/node")
+        .builder().build().containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("quay.io/calico/node:v3.30.7"));
+    // The typed builder takes a registry per component for every release.
+    assertThat(CalicoManifest.builder().version("v3.30.7").registry(Component.NODE, "mirror.example/calico").build()
+        .containers("calico-node")).anySatisfy(c -> assertThat(c.getImage()).isEqualTo("mirror.example/calico/node:v3.30.7"));
+  }
+
+  @Test
+  void unknownKeysNameTheClosestKnownOne() {
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder());
+    assertThatThrownBy(() -> v.apply("typha.enable", "true"))
+        .hasMessage("unknown key 'typha.enable'; did you mean 'typha.enabled'?");
+    assertThatThrownBy(() -> v.apply("ipv4PoolCIDR2", "x")).hasMessageContaining("'ipv4PoolCidr'");
+    assertThat(ChartValues.keys()).extracting(ChartValues.Key::name)
+        .contains("typha.enabled", "imagePullPolicy", "ipv4PoolCidr", "vethMtu", "typhaReplicas", "felix.");
+    assertThat(ChartValues.keys()).allSatisfy(k -> assertThat(k.help()).isNotBlank());
+  }
+}
