@@ -376,8 +376,9 @@ def leaf_type(t, prop, node, pkg):
         return 'String'
     if ty == 'integer':
         fmts = {x[1] for x in ts}
-        # Go declares mark masks uint32 although their CRD format says int32: 0xffff0000 must fit.
-        unsigned = prop.json_name.endswith('Mask')
+        # Go declares mark masks uint32 although their CRD format says int32: 0xffff0000 must fit. AS
+        # numbers are unsigned 32-bit too (up to 4294967295).
+        unsigned = prop.json_name.endswith('Mask') or prop.json_name in ('asNumber', 'localASNumber')
         return 'Integer' if fmts == {'int32'} and not unsigned else 'Long'
     if ty == 'number':
         return 'BigDecimal'
@@ -562,6 +563,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                'com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder', 'com.fasterxml.jackson.annotation.JsonAutoDetect',
                'dev.calicokit.model.Unstructured', 'java.util.Map', 'org.immutables.value.Value'}
     body = []
+    numbers = []  # (java name, 'single' or 'list', boxed type): attributes that get long overloads
     universe = t.present
     mandatory_spec = False
     for n in names:
@@ -611,6 +613,8 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                 imports.add('dev.calicokit.model.internal.AllowNulls')
                 lines.append('  @AllowNulls\n')
             lines.append('  List<%s> %s();\n' % (jtype, jname))
+            if jtype == 'Long' and nullable_items:
+                numbers.append((jname, 'list', jtype))  # items that may be null keep Immutables' boxed adder
         elif shape == 'map':
             lines.append('  Map<String, %s> %s();\n' % (jtype, jname))
         elif is_kind and n == 'spec' and not required_everywhere and not has_mandatory(TYPES.get(jtype)):
@@ -622,9 +626,13 @@ def emit_type(t, out_dir, docs, order, cel_messages):
             if is_kind and n == 'spec':
                 mandatory_spec = True
             lines.append('  %s %s();\n' % (jtype, jname))
+            if jtype in ('Long', 'BigDecimal'):
+                numbers.append((jname, 'single', jtype))
         else:
             imports.add('java.util.Optional')
             lines.append('  Optional<%s> %s();\n' % (jtype, jname))
+            if jtype in ('Long', 'BigDecimal'):
+                numbers.append((jname, 'single', jtype))
         body.append(''.join(lines))
     # Header.
     head = []
@@ -682,6 +690,8 @@ def emit_type(t, out_dir, docs, order, cel_messages):
                          ('Selector.', BASE_PKG + '.values.Selector')):
             if sym in kept:
                 imports.add(imp)
+    withs, builds = long_overloads(t.name, numbers)
+    tail += withs
     tail.append('  /** A new builder. */\n  static Builder builder() {\n    return new Builder();\n  }\n\n')
     tail.append('  /** Builds {@link %s} values; {@code build()} fails naming any required field left unset. */\n' % t.name)
     tail.append('  @JsonPOJOBuilder(withPrefix = "")\n  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)\n')
@@ -689,7 +699,10 @@ def emit_type(t, out_dir, docs, order, cel_messages):
         # Reading dispatched on kind already; the derived kind() writes it back.
         imports.add('com.fasterxml.jackson.annotation.JsonIgnoreProperties')
         tail.append('  @JsonIgnoreProperties({"kind"})\n')
-    tail.append('  final class Builder extends Immutable%s.Builder {}\n' % t.name)
+    if builds:
+        tail.append('  final class Builder extends Immutable%s.Builder {\n%s  }\n' % (t.name, '\n'.join(builds)))
+    else:
+        tail.append('  final class Builder extends Immutable%s.Builder {}\n' % t.name)
     src = 'package %s;\n\n' % pkg
     static_imports = []
     text_body = '\n'.join(body)
@@ -707,6 +720,36 @@ def emit_type(t, out_dir, docs, order, cel_messages):
             src += 'import %s;\n' % i
     src += '\n' + ''.join(head) + text_body + ('\n' if body else '') + ''.join(tail) + '}\n'
     write(out_dir, pkg, t.name, src)
+
+
+def long_overloads(type_name, numbers):
+    """The with-ers (for the interface) and builder setters taking a long for whole-number attributes.
+
+    Immutables' own take the boxed Long or BigDecimal (the style accepts null for Optional attributes),
+    which an int literal does not convert to; a long parameter takes every int by widening.
+    """
+    withs, builds = [], []
+    for jname, shape, boxed in numbers:
+        conv = ('BigDecimal.valueOf(%s)' if boxed == 'BigDecimal' else 'Long.valueOf(%s)')
+        if shape == 'list':
+            # Immutables' depluralized adder name: allocations -> addAllocation.
+            single = jname[:-1] if jname.endswith('s') and not jname.endswith(('ss', 'ies')) else jname
+            adder = 'add' + single[0].upper() + single[1:]
+            builds.append('    /** Adds to {@link %s#%s()} any whole number, an {@code int} too. */\n'
+                          '    public Builder %s(long element) {\n      return %s(Long.valueOf(element));\n    }\n'
+                          % (type_name, jname, adder, adder))
+            continue
+        w = 'with' + jname[0].upper() + jname[1:]
+        withs.append('  /** A copy with {@link #%s()} set to any whole number, an {@code int} too. */\n'
+                     '  default %s %s(long value) {\n    return %s(%s);\n  }\n' % (jname, type_name, w, w, conv % 'value'))
+        builds.append('    /** Sets {@link %s#%s()} to any whole number, an {@code int} too. */\n'
+                      '    public Builder %s(long %s) {\n      return %s(%s);\n    }\n'
+                      % (type_name, jname, jname, jname, jname, conv % jname))
+    if withs:
+        withs = ['  // Immutables\' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an\n'
+                 '  // int literal does not convert to; these overloads take a long, which every int widens to.\n'
+                 + '\n'.join(withs) + '\n']
+    return withs, builds
 
 
 def has_mandatory(t):

@@ -121,6 +121,18 @@ public interface ObjectMeta extends WithObjectMeta, HasUnknownFields {
     return Json.mapper().convertValue(meta, ObjectMeta.class);
   }
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #generation()} set to any whole number, an {@code int} too. */
+  default ObjectMeta withGeneration(long value) {
+    return withGeneration(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #deletionGracePeriodSeconds()} set to any whole number, an {@code int} too. */
+  default ObjectMeta withDeletionGracePeriodSeconds(long value) {
+    return withDeletionGracePeriodSeconds(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -129,5 +141,15 @@ public interface ObjectMeta extends WithObjectMeta, HasUnknownFields {
   /** Builds {@link ObjectMeta} values. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableObjectMeta.Builder {}
+  final class Builder extends ImmutableObjectMeta.Builder {
+    /** Sets {@link ObjectMeta#generation()} to any whole number, an {@code int} too. */
+    public Builder generation(long generation) {
+      return generation(Long.valueOf(generation));
+    }
+
+    /** Sets {@link ObjectMeta#deletionGracePeriodSeconds()} to any whole number, an {@code int} too. */
+    public Builder deletionGracePeriodSeconds(long deletionGracePeriodSeconds) {
+      return deletionGracePeriodSeconds(Long.valueOf(deletionGracePeriodSeconds));
+    }
+  }
 }

@@ -211,6 +211,28 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #asNumber()} set to any whole number, an {@code int} too. */
+  default BGPConfigurationSpec withAsNumber(long value) {
+    return withAsNumber(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #listenPort()} set to any whole number, an {@code int} too. */
+  default BGPConfigurationSpec withListenPort(long value) {
+    return withListenPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv4NormalRoutePriority()} set to any whole number, an {@code int} too. */
+  default BGPConfigurationSpec withIpv4NormalRoutePriority(long value) {
+    return withIpv4NormalRoutePriority(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv6NormalRoutePriority()} set to any whole number, an {@code int} too. */
+  default BGPConfigurationSpec withIpv6NormalRoutePriority(long value) {
+    return withIpv6NormalRoutePriority(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -219,5 +241,25 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
   /** Builds {@link BGPConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableBGPConfigurationSpec.Builder {}
+  final class Builder extends ImmutableBGPConfigurationSpec.Builder {
+    /** Sets {@link BGPConfigurationSpec#asNumber()} to any whole number, an {@code int} too. */
+    public Builder asNumber(long asNumber) {
+      return asNumber(Long.valueOf(asNumber));
+    }
+
+    /** Sets {@link BGPConfigurationSpec#listenPort()} to any whole number, an {@code int} too. */
+    public Builder listenPort(long listenPort) {
+      return listenPort(Long.valueOf(listenPort));
+    }
+
+    /** Sets {@link BGPConfigurationSpec#ipv4NormalRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv4NormalRoutePriority(long ipv4NormalRoutePriority) {
+      return ipv4NormalRoutePriority(Long.valueOf(ipv4NormalRoutePriority));
+    }
+
+    /** Sets {@link BGPConfigurationSpec#ipv6NormalRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv6NormalRoutePriority(long ipv6NormalRoutePriority) {
+      return ipv6NormalRoutePriority(Long.valueOf(ipv6NormalRoutePriority));
+    }
+  }
 }

@@ -138,6 +138,13 @@ public interface BGPFilterRuleV4 extends WithBGPFilterRuleV4, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #priority()} set to any whole number, an {@code int} too. */
+  default BGPFilterRuleV4 withPriority(long value) {
+    return withPriority(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -146,5 +153,10 @@ public interface BGPFilterRuleV4 extends WithBGPFilterRuleV4, HasUnknownFields {
   /** Builds {@link BGPFilterRuleV4} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableBGPFilterRuleV4.Builder {}
+  final class Builder extends ImmutableBGPFilterRuleV4.Builder {
+    /** Sets {@link BGPFilterRuleV4#priority()} to any whole number, an {@code int} too. */
+    public Builder priority(long priority) {
+      return priority(Long.valueOf(priority));
+    }
+  }
 }

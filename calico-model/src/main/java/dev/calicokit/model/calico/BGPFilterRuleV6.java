@@ -138,6 +138,13 @@ public interface BGPFilterRuleV6 extends WithBGPFilterRuleV6, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #priority()} set to any whole number, an {@code int} too. */
+  default BGPFilterRuleV6 withPriority(long value) {
+    return withPriority(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -146,5 +153,10 @@ public interface BGPFilterRuleV6 extends WithBGPFilterRuleV6, HasUnknownFields {
   /** Builds {@link BGPFilterRuleV6} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableBGPFilterRuleV6.Builder {}
+  final class Builder extends ImmutableBGPFilterRuleV6.Builder {
+    /** Sets {@link BGPFilterRuleV6#priority()} to any whole number, an {@code int} too. */
+    public Builder priority(long priority) {
+      return priority(Long.valueOf(priority));
+    }
+  }
 }

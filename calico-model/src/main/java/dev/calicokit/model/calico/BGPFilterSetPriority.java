@@ -37,6 +37,13 @@ public interface BGPFilterSetPriority extends WithBGPFilterSetPriority, HasUnkno
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #value()} set to any whole number, an {@code int} too. */
+  default BGPFilterSetPriority withValue(long value) {
+    return withValue(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -45,5 +52,10 @@ public interface BGPFilterSetPriority extends WithBGPFilterSetPriority, HasUnkno
   /** Builds {@link BGPFilterSetPriority} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableBGPFilterSetPriority.Builder {}
+  final class Builder extends ImmutableBGPFilterSetPriority.Builder {
+    /** Sets {@link BGPFilterSetPriority#value()} to any whole number, an {@code int} too. */
+    public Builder value(long value) {
+      return value(Long.valueOf(value));
+    }
+  }
 }

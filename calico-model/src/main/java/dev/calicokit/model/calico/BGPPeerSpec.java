@@ -189,6 +189,23 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #asNumber()} set to any whole number, an {@code int} too. */
+  default BGPPeerSpec withAsNumber(long value) {
+    return withAsNumber(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #localASNumber()} set to any whole number, an {@code int} too. */
+  default BGPPeerSpec withLocalASNumber(long value) {
+    return withLocalASNumber(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ttlSecurity()} set to any whole number, an {@code int} too. */
+  default BGPPeerSpec withTtlSecurity(long value) {
+    return withTtlSecurity(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -197,5 +214,20 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
   /** Builds {@link BGPPeerSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableBGPPeerSpec.Builder {}
+  final class Builder extends ImmutableBGPPeerSpec.Builder {
+    /** Sets {@link BGPPeerSpec#asNumber()} to any whole number, an {@code int} too. */
+    public Builder asNumber(long asNumber) {
+      return asNumber(Long.valueOf(asNumber));
+    }
+
+    /** Sets {@link BGPPeerSpec#localASNumber()} to any whole number, an {@code int} too. */
+    public Builder localASNumber(long localASNumber) {
+      return localASNumber(Long.valueOf(localASNumber));
+    }
+
+    /** Sets {@link BGPPeerSpec#ttlSecurity()} to any whole number, an {@code int} too. */
+    public Builder ttlSecurity(long ttlSecurity) {
+      return ttlSecurity(Long.valueOf(ttlSecurity));
+    }
+  }
 }

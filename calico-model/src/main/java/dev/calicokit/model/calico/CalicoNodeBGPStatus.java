@@ -56,6 +56,28 @@ public interface CalicoNodeBGPStatus extends WithCalicoNodeBGPStatus, HasUnknown
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #numberEstablishedV4()} set to any whole number, an {@code int} too. */
+  default CalicoNodeBGPStatus withNumberEstablishedV4(long value) {
+    return withNumberEstablishedV4(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #numberNotEstablishedV4()} set to any whole number, an {@code int} too. */
+  default CalicoNodeBGPStatus withNumberNotEstablishedV4(long value) {
+    return withNumberNotEstablishedV4(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #numberEstablishedV6()} set to any whole number, an {@code int} too. */
+  default CalicoNodeBGPStatus withNumberEstablishedV6(long value) {
+    return withNumberEstablishedV6(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #numberNotEstablishedV6()} set to any whole number, an {@code int} too. */
+  default CalicoNodeBGPStatus withNumberNotEstablishedV6(long value) {
+    return withNumberNotEstablishedV6(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -64,5 +86,25 @@ public interface CalicoNodeBGPStatus extends WithCalicoNodeBGPStatus, HasUnknown
   /** Builds {@link CalicoNodeBGPStatus} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableCalicoNodeBGPStatus.Builder {}
+  final class Builder extends ImmutableCalicoNodeBGPStatus.Builder {
+    /** Sets {@link CalicoNodeBGPStatus#numberEstablishedV4()} to any whole number, an {@code int} too. */
+    public Builder numberEstablishedV4(long numberEstablishedV4) {
+      return numberEstablishedV4(Long.valueOf(numberEstablishedV4));
+    }
+
+    /** Sets {@link CalicoNodeBGPStatus#numberNotEstablishedV4()} to any whole number, an {@code int} too. */
+    public Builder numberNotEstablishedV4(long numberNotEstablishedV4) {
+      return numberNotEstablishedV4(Long.valueOf(numberNotEstablishedV4));
+    }
+
+    /** Sets {@link CalicoNodeBGPStatus#numberEstablishedV6()} to any whole number, an {@code int} too. */
+    public Builder numberEstablishedV6(long numberEstablishedV6) {
+      return numberEstablishedV6(Long.valueOf(numberEstablishedV6));
+    }
+
+    /** Sets {@link CalicoNodeBGPStatus#numberNotEstablishedV6()} to any whole number, an {@code int} too. */
+    public Builder numberNotEstablishedV6(long numberNotEstablishedV6) {
+      return numberNotEstablishedV6(Long.valueOf(numberNotEstablishedV6));
+    }
+  }
 }

@@ -50,6 +50,13 @@ public interface EndpointPort extends WithEndpointPort, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #port()} set to any whole number, an {@code int} too. */
+  default EndpointPort withPort(long value) {
+    return withPort(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -58,5 +65,10 @@ public interface EndpointPort extends WithEndpointPort, HasUnknownFields {
   /** Builds {@link EndpointPort} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableEndpointPort.Builder {}
+  final class Builder extends ImmutableEndpointPort.Builder {
+    /** Sets {@link EndpointPort#port()} to any whole number, an {@code int} too. */
+    public Builder port(long port) {
+      return port(Long.valueOf(port));
+    }
+  }
 }

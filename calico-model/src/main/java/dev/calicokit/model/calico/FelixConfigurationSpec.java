@@ -1617,6 +1617,208 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #maxIpsetSize()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withMaxIpsetSize(long value) {
+    return withMaxIpsetSize(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #metadataPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withMetadataPort(long value) {
+    return withMetadataPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #logActionRateLimitBurst()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withLogActionRateLimitBurst(long value) {
+    return withLogActionRateLimitBurst(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipipMTU()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIpipMTU(long value) {
+    return withIpipMTU(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #vxlanMTU()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withVxlanMTU(long value) {
+    return withVxlanMTU(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #vxlanMTUV6()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withVxlanMTUV6(long value) {
+    return withVxlanMTUV6(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #vxlanPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withVxlanPort(long value) {
+    return withVxlanPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #vxlanVNI()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withVxlanVNI(long value) {
+    return withVxlanVNI(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #iptablesMarkMask()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIptablesMarkMask(long value) {
+    return withIptablesMarkMask(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #healthPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withHealthPort(long value) {
+    return withHealthPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #prometheusMetricsPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withPrometheusMetricsPort(long value) {
+    return withPrometheusMetricsPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #deviceRouteProtocol()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withDeviceRouteProtocol(long value) {
+    return withDeviceRouteProtocol(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #debugPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withDebugPort(long value) {
+    return withDebugPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #nftablesMarkMask()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withNftablesMarkMask(long value) {
+    return withNftablesMarkMask(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfExtToServiceConnmark()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfExtToServiceConnmark(long value) {
+    return withBpfExtToServiceConnmark(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfKubeProxyHealthzPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfKubeProxyHealthzPort(long value) {
+    return withBpfKubeProxyHealthzPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeNATFrontend()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeNATFrontend(long value) {
+    return withBpfMapSizeNATFrontend(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeNATBackend()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeNATBackend(long value) {
+    return withBpfMapSizeNATBackend(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeNATAffinity()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeNATAffinity(long value) {
+    return withBpfMapSizeNATAffinity(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeRoute()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeRoute(long value) {
+    return withBpfMapSizeRoute(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeConntrack()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeConntrack(long value) {
+    return withBpfMapSizeConntrack(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizePerCpuConntrack()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizePerCpuConntrack(long value) {
+    return withBpfMapSizePerCpuConntrack(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeConntrackCleanupQueue()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeConntrackCleanupQueue(long value) {
+    return withBpfMapSizeConntrackCleanupQueue(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeIPSets()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeIPSets(long value) {
+    return withBpfMapSizeIPSets(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMapSizeIfState()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMapSizeIfState(long value) {
+    return withBpfMapSizeIfState(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfExportBufferSizeMB()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfExportBufferSizeMB(long value) {
+    return withBpfExportBufferSizeMB(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #wireguardListeningPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withWireguardListeningPort(long value) {
+    return withWireguardListeningPort(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #wireguardListeningPortV6()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withWireguardListeningPortV6(long value) {
+    return withWireguardListeningPortV6(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #wireguardRoutingRulePriority()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withWireguardRoutingRulePriority(long value) {
+    return withWireguardRoutingRulePriority(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #wireguardMTU()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withWireguardMTU(long value) {
+    return withWireguardMTU(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #wireguardMTUV6()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withWireguardMTUV6(long value) {
+    return withWireguardMTUV6(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #goGCThreshold()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withGoGCThreshold(long value) {
+    return withGoGCThreshold(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #goMemoryLimitMB()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withGoMemoryLimitMB(long value) {
+    return withGoMemoryLimitMB(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #goMaxProcs()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withGoMaxProcs(long value) {
+    return withGoMaxProcs(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMaglevMaxEndpointsPerService()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMaglevMaxEndpointsPerService(long value) {
+    return withBpfMaglevMaxEndpointsPerService(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #bpfMaglevMaxServices()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfMaglevMaxServices(long value) {
+    return withBpfMaglevMaxServices(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv4NormalRoutePriority()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIpv4NormalRoutePriority(long value) {
+    return withIpv4NormalRoutePriority(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv4ElevatedRoutePriority()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIpv4ElevatedRoutePriority(long value) {
+    return withIpv4ElevatedRoutePriority(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv6NormalRoutePriority()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIpv6NormalRoutePriority(long value) {
+    return withIpv6NormalRoutePriority(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #ipv6ElevatedRoutePriority()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withIpv6ElevatedRoutePriority(long value) {
+    return withIpv6ElevatedRoutePriority(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -1625,5 +1827,205 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   /** Builds {@link FelixConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableFelixConfigurationSpec.Builder {}
+  final class Builder extends ImmutableFelixConfigurationSpec.Builder {
+    /** Sets {@link FelixConfigurationSpec#maxIpsetSize()} to any whole number, an {@code int} too. */
+    public Builder maxIpsetSize(long maxIpsetSize) {
+      return maxIpsetSize(Long.valueOf(maxIpsetSize));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#metadataPort()} to any whole number, an {@code int} too. */
+    public Builder metadataPort(long metadataPort) {
+      return metadataPort(Long.valueOf(metadataPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#logActionRateLimitBurst()} to any whole number, an {@code int} too. */
+    public Builder logActionRateLimitBurst(long logActionRateLimitBurst) {
+      return logActionRateLimitBurst(Long.valueOf(logActionRateLimitBurst));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#ipipMTU()} to any whole number, an {@code int} too. */
+    public Builder ipipMTU(long ipipMTU) {
+      return ipipMTU(Long.valueOf(ipipMTU));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#vxlanMTU()} to any whole number, an {@code int} too. */
+    public Builder vxlanMTU(long vxlanMTU) {
+      return vxlanMTU(Long.valueOf(vxlanMTU));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#vxlanMTUV6()} to any whole number, an {@code int} too. */
+    public Builder vxlanMTUV6(long vxlanMTUV6) {
+      return vxlanMTUV6(Long.valueOf(vxlanMTUV6));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#vxlanPort()} to any whole number, an {@code int} too. */
+    public Builder vxlanPort(long vxlanPort) {
+      return vxlanPort(Long.valueOf(vxlanPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#vxlanVNI()} to any whole number, an {@code int} too. */
+    public Builder vxlanVNI(long vxlanVNI) {
+      return vxlanVNI(Long.valueOf(vxlanVNI));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#iptablesMarkMask()} to any whole number, an {@code int} too. */
+    public Builder iptablesMarkMask(long iptablesMarkMask) {
+      return iptablesMarkMask(Long.valueOf(iptablesMarkMask));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#healthPort()} to any whole number, an {@code int} too. */
+    public Builder healthPort(long healthPort) {
+      return healthPort(Long.valueOf(healthPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#prometheusMetricsPort()} to any whole number, an {@code int} too. */
+    public Builder prometheusMetricsPort(long prometheusMetricsPort) {
+      return prometheusMetricsPort(Long.valueOf(prometheusMetricsPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#deviceRouteProtocol()} to any whole number, an {@code int} too. */
+    public Builder deviceRouteProtocol(long deviceRouteProtocol) {
+      return deviceRouteProtocol(Long.valueOf(deviceRouteProtocol));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#debugPort()} to any whole number, an {@code int} too. */
+    public Builder debugPort(long debugPort) {
+      return debugPort(Long.valueOf(debugPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#nftablesMarkMask()} to any whole number, an {@code int} too. */
+    public Builder nftablesMarkMask(long nftablesMarkMask) {
+      return nftablesMarkMask(Long.valueOf(nftablesMarkMask));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfExtToServiceConnmark()} to any whole number, an {@code int} too. */
+    public Builder bpfExtToServiceConnmark(long bpfExtToServiceConnmark) {
+      return bpfExtToServiceConnmark(Long.valueOf(bpfExtToServiceConnmark));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfKubeProxyHealthzPort()} to any whole number, an {@code int} too. */
+    public Builder bpfKubeProxyHealthzPort(long bpfKubeProxyHealthzPort) {
+      return bpfKubeProxyHealthzPort(Long.valueOf(bpfKubeProxyHealthzPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeNATFrontend()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeNATFrontend(long bpfMapSizeNATFrontend) {
+      return bpfMapSizeNATFrontend(Long.valueOf(bpfMapSizeNATFrontend));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeNATBackend()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeNATBackend(long bpfMapSizeNATBackend) {
+      return bpfMapSizeNATBackend(Long.valueOf(bpfMapSizeNATBackend));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeNATAffinity()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeNATAffinity(long bpfMapSizeNATAffinity) {
+      return bpfMapSizeNATAffinity(Long.valueOf(bpfMapSizeNATAffinity));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeRoute()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeRoute(long bpfMapSizeRoute) {
+      return bpfMapSizeRoute(Long.valueOf(bpfMapSizeRoute));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeConntrack()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeConntrack(long bpfMapSizeConntrack) {
+      return bpfMapSizeConntrack(Long.valueOf(bpfMapSizeConntrack));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizePerCpuConntrack()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizePerCpuConntrack(long bpfMapSizePerCpuConntrack) {
+      return bpfMapSizePerCpuConntrack(Long.valueOf(bpfMapSizePerCpuConntrack));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeConntrackCleanupQueue()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeConntrackCleanupQueue(long bpfMapSizeConntrackCleanupQueue) {
+      return bpfMapSizeConntrackCleanupQueue(Long.valueOf(bpfMapSizeConntrackCleanupQueue));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeIPSets()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeIPSets(long bpfMapSizeIPSets) {
+      return bpfMapSizeIPSets(Long.valueOf(bpfMapSizeIPSets));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMapSizeIfState()} to any whole number, an {@code int} too. */
+    public Builder bpfMapSizeIfState(long bpfMapSizeIfState) {
+      return bpfMapSizeIfState(Long.valueOf(bpfMapSizeIfState));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfExportBufferSizeMB()} to any whole number, an {@code int} too. */
+    public Builder bpfExportBufferSizeMB(long bpfExportBufferSizeMB) {
+      return bpfExportBufferSizeMB(Long.valueOf(bpfExportBufferSizeMB));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#wireguardListeningPort()} to any whole number, an {@code int} too. */
+    public Builder wireguardListeningPort(long wireguardListeningPort) {
+      return wireguardListeningPort(Long.valueOf(wireguardListeningPort));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#wireguardListeningPortV6()} to any whole number, an {@code int} too. */
+    public Builder wireguardListeningPortV6(long wireguardListeningPortV6) {
+      return wireguardListeningPortV6(Long.valueOf(wireguardListeningPortV6));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#wireguardRoutingRulePriority()} to any whole number, an {@code int} too. */
+    public Builder wireguardRoutingRulePriority(long wireguardRoutingRulePriority) {
+      return wireguardRoutingRulePriority(Long.valueOf(wireguardRoutingRulePriority));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#wireguardMTU()} to any whole number, an {@code int} too. */
+    public Builder wireguardMTU(long wireguardMTU) {
+      return wireguardMTU(Long.valueOf(wireguardMTU));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#wireguardMTUV6()} to any whole number, an {@code int} too. */
+    public Builder wireguardMTUV6(long wireguardMTUV6) {
+      return wireguardMTUV6(Long.valueOf(wireguardMTUV6));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#goGCThreshold()} to any whole number, an {@code int} too. */
+    public Builder goGCThreshold(long goGCThreshold) {
+      return goGCThreshold(Long.valueOf(goGCThreshold));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#goMemoryLimitMB()} to any whole number, an {@code int} too. */
+    public Builder goMemoryLimitMB(long goMemoryLimitMB) {
+      return goMemoryLimitMB(Long.valueOf(goMemoryLimitMB));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#goMaxProcs()} to any whole number, an {@code int} too. */
+    public Builder goMaxProcs(long goMaxProcs) {
+      return goMaxProcs(Long.valueOf(goMaxProcs));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMaglevMaxEndpointsPerService()} to any whole number, an {@code int} too. */
+    public Builder bpfMaglevMaxEndpointsPerService(long bpfMaglevMaxEndpointsPerService) {
+      return bpfMaglevMaxEndpointsPerService(Long.valueOf(bpfMaglevMaxEndpointsPerService));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#bpfMaglevMaxServices()} to any whole number, an {@code int} too. */
+    public Builder bpfMaglevMaxServices(long bpfMaglevMaxServices) {
+      return bpfMaglevMaxServices(Long.valueOf(bpfMaglevMaxServices));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#ipv4NormalRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv4NormalRoutePriority(long ipv4NormalRoutePriority) {
+      return ipv4NormalRoutePriority(Long.valueOf(ipv4NormalRoutePriority));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#ipv4ElevatedRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv4ElevatedRoutePriority(long ipv4ElevatedRoutePriority) {
+      return ipv4ElevatedRoutePriority(Long.valueOf(ipv4ElevatedRoutePriority));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#ipv6NormalRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv6NormalRoutePriority(long ipv6NormalRoutePriority) {
+      return ipv6NormalRoutePriority(Long.valueOf(ipv6NormalRoutePriority));
+    }
+
+    /** Sets {@link FelixConfigurationSpec#ipv6ElevatedRoutePriority()} to any whole number, an {@code int} too. */
+    public Builder ipv6ElevatedRoutePriority(long ipv6ElevatedRoutePriority) {
+      return ipv6ElevatedRoutePriority(Long.valueOf(ipv6ElevatedRoutePriority));
+    }
+  }
 }

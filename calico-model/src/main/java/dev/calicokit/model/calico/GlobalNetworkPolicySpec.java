@@ -130,6 +130,13 @@ public interface GlobalNetworkPolicySpec extends WithGlobalNetworkPolicySpec, Ha
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #order()} set to any whole number, an {@code int} too. */
+  default GlobalNetworkPolicySpec withOrder(long value) {
+    return withOrder(BigDecimal.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -138,5 +145,10 @@ public interface GlobalNetworkPolicySpec extends WithGlobalNetworkPolicySpec, Ha
   /** Builds {@link GlobalNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableGlobalNetworkPolicySpec.Builder {}
+  final class Builder extends ImmutableGlobalNetworkPolicySpec.Builder {
+    /** Sets {@link GlobalNetworkPolicySpec#order()} to any whole number, an {@code int} too. */
+    public Builder order(long order) {
+      return order(BigDecimal.valueOf(order));
+    }
+  }
 }

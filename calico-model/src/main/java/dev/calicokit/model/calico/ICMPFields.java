@@ -50,6 +50,18 @@ public interface ICMPFields extends WithICMPFields, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #type()} set to any whole number, an {@code int} too. */
+  default ICMPFields withType(long value) {
+    return withType(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #code()} set to any whole number, an {@code int} too. */
+  default ICMPFields withCode(long value) {
+    return withCode(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -58,5 +70,15 @@ public interface ICMPFields extends WithICMPFields, HasUnknownFields {
   /** Builds {@link ICMPFields} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableICMPFields.Builder {}
+  final class Builder extends ImmutableICMPFields.Builder {
+    /** Sets {@link ICMPFields#type()} to any whole number, an {@code int} too. */
+    public Builder type(long type) {
+      return type(Long.valueOf(type));
+    }
+
+    /** Sets {@link ICMPFields#code()} to any whole number, an {@code int} too. */
+    public Builder code(long code) {
+      return code(Long.valueOf(code));
+    }
+  }
 }

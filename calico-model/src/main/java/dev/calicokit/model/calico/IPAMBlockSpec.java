@@ -122,6 +122,13 @@ public interface IPAMBlockSpec extends WithIPAMBlockSpec, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #sequenceNumber()} set to any whole number, an {@code int} too. */
+  default IPAMBlockSpec withSequenceNumber(long value) {
+    return withSequenceNumber(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -130,5 +137,15 @@ public interface IPAMBlockSpec extends WithIPAMBlockSpec, HasUnknownFields {
   /** Builds {@link IPAMBlockSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableIPAMBlockSpec.Builder {}
+  final class Builder extends ImmutableIPAMBlockSpec.Builder {
+    /** Adds to {@link IPAMBlockSpec#allocations()} any whole number, an {@code int} too. */
+    public Builder addAllocation(long element) {
+      return addAllocation(Long.valueOf(element));
+    }
+
+    /** Sets {@link IPAMBlockSpec#sequenceNumber()} to any whole number, an {@code int} too. */
+    public Builder sequenceNumber(long sequenceNumber) {
+      return sequenceNumber(Long.valueOf(sequenceNumber));
+    }
+  }
 }

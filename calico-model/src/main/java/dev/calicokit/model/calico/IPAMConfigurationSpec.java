@@ -72,6 +72,13 @@ public interface IPAMConfigurationSpec extends WithIPAMConfigurationSpec, HasUnk
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #maxBlocksPerHost()} set to any whole number, an {@code int} too. */
+  default IPAMConfigurationSpec withMaxBlocksPerHost(long value) {
+    return withMaxBlocksPerHost(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -80,5 +87,10 @@ public interface IPAMConfigurationSpec extends WithIPAMConfigurationSpec, HasUnk
   /** Builds {@link IPAMConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableIPAMConfigurationSpec.Builder {}
+  final class Builder extends ImmutableIPAMConfigurationSpec.Builder {
+    /** Sets {@link IPAMConfigurationSpec#maxBlocksPerHost()} to any whole number, an {@code int} too. */
+    public Builder maxBlocksPerHost(long maxBlocksPerHost) {
+      return maxBlocksPerHost(Long.valueOf(maxBlocksPerHost));
+    }
+  }
 }

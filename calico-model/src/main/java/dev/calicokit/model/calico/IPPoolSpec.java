@@ -142,6 +142,13 @@ public interface IPPoolSpec extends WithIPPoolSpec, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #blockSize()} set to any whole number, an {@code int} too. */
+  default IPPoolSpec withBlockSize(long value) {
+    return withBlockSize(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -150,5 +157,10 @@ public interface IPPoolSpec extends WithIPPoolSpec, HasUnknownFields {
   /** Builds {@link IPPoolSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableIPPoolSpec.Builder {}
+  final class Builder extends ImmutableIPPoolSpec.Builder {
+    /** Sets {@link IPPoolSpec#blockSize()} to any whole number, an {@code int} too. */
+    public Builder blockSize(long blockSize) {
+      return blockSize(Long.valueOf(blockSize));
+    }
+  }
 }

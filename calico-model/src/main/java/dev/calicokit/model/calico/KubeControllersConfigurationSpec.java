@@ -83,6 +83,13 @@ public interface KubeControllersConfigurationSpec extends WithKubeControllersCon
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #prometheusMetricsPort()} set to any whole number, an {@code int} too. */
+  default KubeControllersConfigurationSpec withPrometheusMetricsPort(long value) {
+    return withPrometheusMetricsPort(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -91,5 +98,10 @@ public interface KubeControllersConfigurationSpec extends WithKubeControllersCon
   /** Builds {@link KubeControllersConfigurationSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableKubeControllersConfigurationSpec.Builder {}
+  final class Builder extends ImmutableKubeControllersConfigurationSpec.Builder {
+    /** Sets {@link KubeControllersConfigurationSpec#prometheusMetricsPort()} to any whole number, an {@code int} too. */
+    public Builder prometheusMetricsPort(long prometheusMetricsPort) {
+      return prometheusMetricsPort(Long.valueOf(prometheusMetricsPort));
+    }
+  }
 }

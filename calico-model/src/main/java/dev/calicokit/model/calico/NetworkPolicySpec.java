@@ -109,6 +109,13 @@ public interface NetworkPolicySpec extends WithNetworkPolicySpec, HasUnknownFiel
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #order()} set to any whole number, an {@code int} too. */
+  default NetworkPolicySpec withOrder(long value) {
+    return withOrder(BigDecimal.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -117,5 +124,10 @@ public interface NetworkPolicySpec extends WithNetworkPolicySpec, HasUnknownFiel
   /** Builds {@link NetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableNetworkPolicySpec.Builder {}
+  final class Builder extends ImmutableNetworkPolicySpec.Builder {
+    /** Sets {@link NetworkPolicySpec#order()} to any whole number, an {@code int} too. */
+    public Builder order(long order) {
+      return order(BigDecimal.valueOf(order));
+    }
+  }
 }

@@ -44,6 +44,18 @@ public interface RouteTableIDRange extends WithRouteTableIDRange, HasUnknownFiel
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #min()} set to any whole number, an {@code int} too. */
+  default RouteTableIDRange withMin(long value) {
+    return withMin(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #max()} set to any whole number, an {@code int} too. */
+  default RouteTableIDRange withMax(long value) {
+    return withMax(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -52,5 +64,15 @@ public interface RouteTableIDRange extends WithRouteTableIDRange, HasUnknownFiel
   /** Builds {@link RouteTableIDRange} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableRouteTableIDRange.Builder {}
+  final class Builder extends ImmutableRouteTableIDRange.Builder {
+    /** Sets {@link RouteTableIDRange#min()} to any whole number, an {@code int} too. */
+    public Builder min(long min) {
+      return min(Long.valueOf(min));
+    }
+
+    /** Sets {@link RouteTableIDRange#max()} to any whole number, an {@code int} too. */
+    public Builder max(long max) {
+      return max(Long.valueOf(max));
+    }
+  }
 }

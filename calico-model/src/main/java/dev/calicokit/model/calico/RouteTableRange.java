@@ -43,6 +43,18 @@ public interface RouteTableRange extends WithRouteTableRange, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #min()} set to any whole number, an {@code int} too. */
+  default RouteTableRange withMin(long value) {
+    return withMin(Long.valueOf(value));
+  }
+
+  /** A copy with {@link #max()} set to any whole number, an {@code int} too. */
+  default RouteTableRange withMax(long value) {
+    return withMax(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -51,5 +63,15 @@ public interface RouteTableRange extends WithRouteTableRange, HasUnknownFields {
   /** Builds {@link RouteTableRange} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableRouteTableRange.Builder {}
+  final class Builder extends ImmutableRouteTableRange.Builder {
+    /** Sets {@link RouteTableRange#min()} to any whole number, an {@code int} too. */
+    public Builder min(long min) {
+      return min(Long.valueOf(min));
+    }
+
+    /** Sets {@link RouteTableRange#max()} to any whole number, an {@code int} too. */
+    public Builder max(long max) {
+      return max(Long.valueOf(max));
+    }
+  }
 }

@@ -118,6 +118,13 @@ public interface Rule extends WithRule, HasUnknownFields {
   }
   // End of the hand-written block.
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #ipVersion()} set to any whole number, an {@code int} too. */
+  default Rule withIpVersion(long value) {
+    return withIpVersion(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -126,5 +133,10 @@ public interface Rule extends WithRule, HasUnknownFields {
   /** Builds {@link Rule} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableRule.Builder {}
+  final class Builder extends ImmutableRule.Builder {
+    /** Sets {@link Rule#ipVersion()} to any whole number, an {@code int} too. */
+    public Builder ipVersion(long ipVersion) {
+      return ipVersion(Long.valueOf(ipVersion));
+    }
+  }
 }

@@ -139,6 +139,13 @@ public interface StagedGlobalNetworkPolicySpec extends WithStagedGlobalNetworkPo
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #order()} set to any whole number, an {@code int} too. */
+  default StagedGlobalNetworkPolicySpec withOrder(long value) {
+    return withOrder(BigDecimal.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -147,5 +154,10 @@ public interface StagedGlobalNetworkPolicySpec extends WithStagedGlobalNetworkPo
   /** Builds {@link StagedGlobalNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableStagedGlobalNetworkPolicySpec.Builder {}
+  final class Builder extends ImmutableStagedGlobalNetworkPolicySpec.Builder {
+    /** Sets {@link StagedGlobalNetworkPolicySpec#order()} to any whole number, an {@code int} too. */
+    public Builder order(long order) {
+      return order(BigDecimal.valueOf(order));
+    }
+  }
 }

@@ -111,6 +111,13 @@ public interface StagedNetworkPolicySpec extends WithStagedNetworkPolicySpec, Ha
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #order()} set to any whole number, an {@code int} too. */
+  default StagedNetworkPolicySpec withOrder(long value) {
+    return withOrder(BigDecimal.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -119,5 +126,10 @@ public interface StagedNetworkPolicySpec extends WithStagedNetworkPolicySpec, Ha
   /** Builds {@link StagedNetworkPolicySpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableStagedNetworkPolicySpec.Builder {}
+  final class Builder extends ImmutableStagedNetworkPolicySpec.Builder {
+    /** Sets {@link StagedNetworkPolicySpec#order()} to any whole number, an {@code int} too. */
+    public Builder order(long order) {
+      return order(BigDecimal.valueOf(order));
+    }
+  }
 }

@@ -50,6 +50,13 @@ public interface TierSpec extends WithTierSpec, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #order()} set to any whole number, an {@code int} too. */
+  default TierSpec withOrder(long value) {
+    return withOrder(BigDecimal.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -58,5 +65,10 @@ public interface TierSpec extends WithTierSpec, HasUnknownFields {
   /** Builds {@link TierSpec} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableTierSpec.Builder {}
+  final class Builder extends ImmutableTierSpec.Builder {
+    /** Sets {@link TierSpec#order()} to any whole number, an {@code int} too. */
+    public Builder order(long order) {
+      return order(BigDecimal.valueOf(order));
+    }
+  }
 }

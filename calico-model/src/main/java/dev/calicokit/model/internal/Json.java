@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.Collection;
@@ -28,7 +27,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * The Jackson mappers of the model, configured once. Reading keeps what it does not know (unknown
  * fields go to each object's {@code unknownFields}), fails on duplicate keys, and keeps numbers as
  * read; writing keeps the declared field order, leaves out absent values and empty collections, and
- * never writes floats for whole numbers.
+ * never writes floats for whole numbers. The YAML mappers only read: YAML text is written by
+ * {@link dev.calicokit.model.yaml.CanonicalYaml} from the JSON mapper's trees.
  */
 public final class Json {
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build(), false);
@@ -69,17 +69,11 @@ public final class Json {
     loader.setMaxAliasesForCollections(Integer.MAX_VALUE);
     loader.setNestingDepthLimit(Integer.MAX_VALUE);
     loader.setCodePointLimit(Integer.MAX_VALUE);
+    // Reading only: YAML is written by CanonicalYaml alone, so resources and manifests come out alike.
     return YAMLFactory.builder()
         .loaderOptions(loader)
-        .stringQuotingChecker(new YamlQuoting())
         // An empty plain scalar ("data:" with nothing after it) is null in YAML; a quoted '' stays "".
         .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
         .build();
   }
 

@@ -1,18 +1,15 @@
 package dev.calicokit.model.internal;
 
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.regex.Pattern;
 
 /**
- * Decides which strings the YAML writer must quote: every string that a YAML 1.1 reader (Kubernetes'
- * go-yaml) or a YAML 1.2 core-schema reader would resolve to something other than that string. Jackson's
- * default check misses several such forms, among them base-60 numbers ({@code 5663:12}, a BGP
- * community), octal ({@code 0755}), exponents without a dot ({@code 1e3}), YAML 1.1 booleans
- * ({@code Off}, {@code yes}) and timestamps.
+ * Decides which strings {@link dev.calicokit.model.yaml.CanonicalYaml} must quote: every string that a
+ * YAML 1.1 reader (Kubernetes' go-yaml) or a YAML 1.2 core-schema reader would resolve to something
+ * other than that string, among them base-60 numbers ({@code 5663:12}, a BGP community), octal
+ * ({@code 0755}), exponents without a dot ({@code 1e3}), YAML 1.1 booleans ({@code Off}, {@code yes})
+ * and timestamps, several of which Jackson's own YAML writer would leave plain.
  */
-public final class YamlQuoting extends StringQuotingChecker.Default {
-  private static final long serialVersionUID = 1L;
-
+public final class YamlQuoting {
   private static final Pattern NON_STRING = Pattern.compile(String.join("|",
       // null and booleans, YAML 1.1 and 1.2
       "~|null|Null|NULL",
@@ -36,6 +33,8 @@ public final class YamlQuoting extends StringQuotingChecker.Default {
       "<<",
       "="));
 
+  private YamlQuoting() {}
+
   /** True when a YAML 1.1 or 1.2 reader would take the plain scalar as anything but this string. */
   public static boolean resolvesToNonString(String value) {
     if (value.isEmpty()) {
@@ -51,15 +50,5 @@ public final class YamlQuoting extends StringQuotingChecker.Default {
       return false;
     }
     return NON_STRING.matcher(value).matches();
-  }
-
-  @Override
-  public boolean needToQuoteName(String name) {
-    return super.needToQuoteName(name) || resolvesToNonString(name);
-  }
-
-  @Override
-  public boolean needToQuoteValue(String value) {
-    return super.needToQuoteValue(value) || resolvesToNonString(value);
   }
 }

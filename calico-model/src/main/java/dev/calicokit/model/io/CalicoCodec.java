@@ -13,6 +13,7 @@ import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.internal.PointerLocator;
+import dev.calicokit.model.yaml.CanonicalYaml;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * does not know are kept on the object that holds them and written back in place, unless the codec
  * is {@link #strict()}, which rejects them. Duplicate keys are an error in every mode. Writing keeps
  * each type's field order, leaves absent fields out (a CRD default is never filled in) and keeps
- * numbers as they were read.
+ * numbers as they were read. YAML comes out in the canonical form of {@link CanonicalYaml}, the one
+ * YAML writer of the library, so resources and manifests are quoted and indented alike.
  *
  * <pre>{@code
  * IPPool pool = CalicoCodec.yaml().read(text, IPPool.class);
@@ -177,12 +179,24 @@ public final class CalicoCodec {
     return m.replace("dev.calicokit.model.", "").replaceAll("Immutable([A-Za-z]+)(\\$Json)?", "$1");
   }
 
-  /** Writes one resource (or any model object). */
+  /**
+   * Writes one resource (or any model object). YAML is written by {@link CanonicalYaml}, the writer of
+   * {@code Manifest.toYaml()} and {@code calico fmt}, so what this writes is already canonical.
+   */
   public String write(Object value) {
-    try {
-      if (yaml) {
-        return Json.mapper(true, false).writeValueAsString(value);
+    if (yaml) {
+      JsonNode tree;
+      try {
+        tree = Json.mapper().valueToTree(value);
+      } catch (IllegalArgumentException e) {
+        // valueToTree wraps Jackson's own failure; its message without the location is the one to show.
+        String problem = e.getCause() instanceof JacksonException
+            ? ((JacksonException) e.getCause()).getOriginalMessage() : e.getMessage();
+        throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + ": " + problem, e);
       }
+      return CanonicalYaml.write(tree);
+    }
+    try {
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       return Json.mapper(false, false).writer(pp).writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
@@ -190,7 +204,10 @@ public final class CalicoCodec {
     }
   }
 
-  /** Writes several resources: YAML documents separated by {@code ---}, or a JSON array. */
+  /**
+   * Writes several resources: canonical YAML documents separated by {@code ---} (what {@code calico
+   * fmt --check} accepts), or a JSON array.
+   */
   public String writeAll(Collection<? extends CalicoResource> resources) {
     if (!yaml) {
       return write(new ArrayList<>(resources));

@@ -70,6 +70,13 @@ public interface Condition extends WithCondition, HasUnknownFields {
   @Override
   Map<String, Unstructured> unknownFields();
 
+  // Immutables' with-ers and setters of Long and BigDecimal attributes take the boxed type, which an
+  // int literal does not convert to; these overloads take a long, which every int widens to.
+  /** A copy with {@link #observedGeneration()} set to any whole number, an {@code int} too. */
+  default Condition withObservedGeneration(long value) {
+    return withObservedGeneration(Long.valueOf(value));
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -78,5 +85,10 @@ public interface Condition extends WithCondition, HasUnknownFields {
   /** Builds {@link Condition} values; {@code build()} fails naming any required field left unset. */
   @JsonPOJOBuilder(withPrefix = "")
   @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
-  final class Builder extends ImmutableCondition.Builder {}
+  final class Builder extends ImmutableCondition.Builder {
+    /** Sets {@link Condition#observedGeneration()} to any whole number, an {@code int} too. */
+    public Builder observedGeneration(long observedGeneration) {
+      return observedGeneration(Long.valueOf(observedGeneration));
+    }
+  }
 }

@@ -336,14 +336,20 @@ public final class ManifestDocument {
     return dev.calicokit.model.yaml.CanonicalYaml.write(toTree());
   }
 
+  /**
+   * Equal when both write the same canonical YAML. Comparing Jackson trees would tell numbers apart by
+   * their Java type: the CRDs a render takes from its cache hold {@code maxLength: 100} as an int, the
+   * same CRD read back and bound to fabric8 as a long, and the two trees differ although their text is
+   * the same. The text is what a document is, so it is what equality compares.
+   */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ManifestDocument && ((ManifestDocument) o).toTree().equals(toTree());
+    return o == this || o instanceof ManifestDocument && ((ManifestDocument) o).toYaml().equals(toYaml());
   }
 
   @Override
   public int hashCode() {
-    return toTree().hashCode();
+    return toYaml().hashCode();
   }
 
   @Override

@@ -11,10 +11,19 @@ import java.util.regex.Pattern;
  * A port in a Calico policy rule: a number ({@code 443}), a range ({@code "8000:8080"}, both ends
  * included) or the name of a port that the workload declares ({@code "http"}). A number read as a
  * YAML number is written back as one, a number read as a string stays a string.
+ *
+ * <p>Ports built in code ({@link #number}, {@link #range}, {@link #named}) are checked at once, as
+ * Calico would check them, and fail naming the value. Ports read from a file ({@code of}, which Jackson
+ * uses) are kept whatever they hold, so that reading loses nothing; the validator judges them.
  */
 public final class Port {
   private static final Pattern RANGE = Pattern.compile("([0-9]+):([0-9]+)");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  // A port name as Kubernetes (and calico-schemas' PortRules) checks it: at most 15 characters,
+  // lower-case letters, digits and single inner hyphens, at least one letter (so it is no number).
+  private static final Pattern NAME = Pattern.compile("(?=.*[a-z])[a-z0-9]([a-z0-9]|-(?=[a-z0-9])){0,14}");
+  private static final int MIN = 1;
+  private static final int MAX = 65535;
 
   private final Object json; // Long or String, as read
   private final Integer min;
@@ -28,19 +37,51 @@ public final class Port {
     this.name = name;
   }
 
-  /** A single port number. */
+  /**
+   * A single port number, 1 to 65535.
+   *
+   * @throws IllegalArgumentException naming the number when it is out of range
+   */
   public static Port number(int port) {
+    checkInRange(port, Integer.toString(port));
     return new Port((long) port, port, port, null);
   }
 
-  /** A range of port numbers, both ends included, written {@code "min:max"}. */
+  /**
+   * A range of port numbers, both ends included (1 to 65535, the first not above the last), written
+   * {@code "min:max"}.
+   *
+   * @throws IllegalArgumentException naming the range when an end is out of range or it runs backwards
+   */
   public static Port range(int min, int max) {
-    return new Port(min + ":" + max, min, max, null);
+    String text = min + ":" + max;
+    checkInRange(min, text);
+    checkInRange(max, text);
+    if (min > max) {
+      throw new IllegalArgumentException("port range " + text + " runs backwards: the first port must not exceed the last");
+    }
+    return new Port(text, min, max, null);
   }
 
-  /** A named port, resolved against the ports the selected workloads declare. */
+  /**
+   * A named port, resolved against the ports the selected workloads declare: at most 15 lower-case
+   * letters, digits and inner single hyphens, at least one letter.
+   *
+   * @throws IllegalArgumentException naming the text when it is not a port name
+   */
   public static Port named(String name) {
-    return new Port(Objects.requireNonNull(name, "name"), null, null, name);
+    Objects.requireNonNull(name, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a port name: \"" + name + "\" (at most 15 lower-case letters,"
+          + " digits and inner single hyphens, one letter at least)");
+    }
+    return new Port(name, null, null, name);
+  }
+
+  private static void checkInRange(int port, String text) {
+    if (port < MIN || port > MAX) {
+      throw new IllegalArgumentException("port " + text + " is out of range: expected " + MIN + " to " + MAX);
+    }
   }
 
   /** A port read as a YAML number. */
