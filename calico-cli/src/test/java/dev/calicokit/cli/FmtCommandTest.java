@@ -2,12 +2,21 @@ package dev.calicokit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.calico.EntityRule;
+import dev.calicokit.model.calico.GlobalNetworkPolicy;
+import dev.calicokit.model.calico.IPPool;
+import dev.calicokit.model.calico.Rule;
+import dev.calicokit.model.io.CalicoCodec;
+import dev.calicokit.model.values.Port;
+import dev.calicokit.model.values.Protocol;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +53,23 @@ class FmtCommandTest {
     assertThat(run("", "fmt", "--in-place", messy.toString())).isEqualTo(0);
     assertThat(Files.readString(messy)).isEqualTo(CANONICAL);
     assertThat(run("", "fmt", "--check", messy.toString(), clean.toString())).isEqualTo(1 - 1);
+  }
+
+  @Test
+  void checkAcceptsWhatTheCodecWrites(@TempDir Path dir) throws Exception {
+    // The README's resources example, with a selector that Jackson's YAML writer single-quoted and
+    // fmt double-quotes: now the codec and fmt share one YAML writer.
+    IPPool pool = IPPool.ofCidr("default-ipv4-ippool", "10.244.0.0/16");
+    pool = pool.withSpec(pool.spec().withVxlanMode(EncapsulationMode.ALWAYS).withBlockSize(24));
+    Rule dns = Rule.allow().withProtocol(Protocol.UDP)
+        .withDestination(EntityRule.selecting("k8s-app == 'kube-dns'").withPorts(Port.number(53)));
+    GlobalNetworkPolicy deny = GlobalNetworkPolicy.defaultDeny("default-deny");
+    deny = deny.withSpec(deny.spec().withEgress(dns)
+        .withIngress(Rule.allow().withSource(EntityRule.selecting("!has(quarantine)"))));
+    Path file = dir.resolve("resources.yaml");
+    Files.writeString(file, CalicoCodec.yaml().writeAll(List.of(pool, deny)));
+    assertThat(run("", "fmt", "--check", file.toString())).isEqualTo(0);
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.Kinds;
+import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.testing.ModelArbitraries;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import net.jqwik.api.Provide;
 
 /**
  * For arbitrary objects of every kind (every field reachable, unknown fields included): writing and
- * reading back gives an equal object, and writing twice gives the same bytes, in YAML and in JSON.
+ * reading back gives an equal object (with the same hash), and writing twice gives the same bytes, in
+ * YAML and in JSON; the codec's YAML is the canonical form that {@code calico fmt --check} accepts.
  * Each try generates one resource of every kind, so each kind is tried as often as the property.
  */
 class RoundTripPropertyTest {
@@ -29,10 +31,12 @@ class RoundTripPropertyTest {
       CalicoResource back = YAML.read(yaml);
       assertThat(YAML.write(back)).isEqualTo(yaml);
       assertThat(back.equals(r)).as("YAML round trip keeps %s equal", r.kind()).isTrue();
+      assertThat(back.hashCode()).isEqualTo(r.hashCode());
       String json = JSON.write(r);
       CalicoResource fromJson = JSON.read(json);
       assertThat(JSON.write(fromJson)).isEqualTo(json);
       assertThat(fromJson.equals(r)).as("JSON round trip keeps %s equal", r.kind()).isTrue();
+      assertThat(fromJson.hashCode()).isEqualTo(r.hashCode());
     }
   }
 
@@ -45,6 +49,17 @@ class RoundTripPropertyTest {
       }
       return each;
     });
+  }
+
+  @Property(tries = 300)
+  void codecYamlIsCanonical(@ForAll("oneOfEveryKind") List<CalicoResource> resources) {
+    String all = YAML.writeAll(resources);
+    // What calico fmt --check does: the canonical form of the text is the text itself.
+    Manifest read = Manifest.read(all);
+    assertThat(read.toYaml()).isEqualTo(all);
+    assertThat(read.equals(Manifest.of(resources))).isTrue();
+    assertThat(read.hashCode()).isEqualTo(Manifest.of(resources).hashCode());
+    assertThat(Manifest.of(resources).toYaml()).isEqualTo(all);
   }
 
   @Property(tries = 200)

@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.Yaml;
 class YamlQuotingTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "1440", "true", "null", "1e3", "yes", "0755", "Off", "True", "False", "5663:12",
-      "8:5.", "1:20:30", ".inf", "-.5", "+1", "0x1F", "0b101", "~", "2026-11-25", "<<", "=", "", "on", "N"})
+      "8:5.", "1:20:30", ".inf", "-.5", "+1", "0x1F", "0b101", "~", "2026-11-25", "<<", "=", "", "on", "N",
+      "6.6_4", "1_000", "-_1", "0X1F", "0B101", "0o17", "0O17", "1_2.5e3"})
   void aStringThatLooksLikeAnotherTypeIsQuotedAndReadsBack(String value) {
     assertThat(YamlQuoting.resolvesToNonString(value)).isTrue();
     BGPConfiguration c = BGPConfiguration.builder()
@@ -37,7 +38,8 @@ class YamlQuotingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.0/16", "Always", "all()", "calico-node", "k8s-app == 'kube-dns'", "v3.32.1"})
+  @ValueSource(strings = {"10.0.0.0/16", "Always", "all()", "calico-node", "k8s-app == 'kube-dns'", "v3.32.1", "n_", "_1",
+      "k8s_app"})
   void plainStringsStayPlain(String value) {
     assertThat(YamlQuoting.resolvesToNonString(value)).isFalse();
   }

@@ -14,17 +14,20 @@ public final class YamlQuoting {
       // null and booleans, YAML 1.1 and 1.2
       "~|null|Null|NULL",
       "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
-      // integers: binary, octal (1.1 and 1.2), decimal, hexadecimal, base 60
-      "[-+]?0b[0-1_]+",
+      // integers: binary, octal (1.1 and 1.2), decimal, hexadecimal, base 60; go-yaml reads the
+      // prefixes in either case (Go's ParseInt), so 0X1F is a number too
+      "[-+]?0[bB][0-1_]+",
       "[-+]?0[0-7_]+",
-      "0o[0-7]+",
+      "[-+]?0[oO][0-7_]+",
       "[-+]?(0|[1-9][0-9_]*)",
       "[-+]?[0-9]+",
-      "[-+]?0x[0-9a-fA-F_]+",
+      "[-+]?0[xX][0-9a-fA-F_]+",
       "[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+",
-      // floats: 1.1 and 1.2 forms, base 60, infinities and not-a-number
+      // floats: 1.1 and 1.2 forms, SnakeYAML's (underscores on both sides of the dot: 6.6_4 is 6.64;
+      // it tries only scalars starting with a sign, digit or dot), base 60, infinities, not-a-number
       "[-+]?([0-9][0-9_]*)?\\.[0-9.]*([eE][-+][0-9]+)?",
       "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?",
+      "(?=[-+0-9.])[-+]?(\\.[0-9]+|[0-9_]+(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?",
       "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*",
       "[-+]?\\.(inf|Inf|INF)",
       "\\.(nan|NaN|NAN)",
@@ -49,6 +52,12 @@ public final class YamlQuoting {
     if (first > '~' || first == ' ' || first == '"' || first == '\'' || first == '/' || first == ':') {
       return false;
     }
-    return NON_STRING.matcher(value).matches();
+    if (NON_STRING.matcher(value).matches()) {
+      return true;
+    }
+    // go-yaml drops every underscore from a plain scalar that starts like a number before it tries
+    // one (1_0 and -_1 are numbers to it).
+    boolean numeric = first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
+    return numeric && value.indexOf('_') >= 0 && NON_STRING.matcher(value.replace("_", "")).matches();
   }
 }
