@@ -31,7 +31,7 @@ public final class SeedPoolResources {
         .withIpipMode(EncapsulationMode.ALWAYS)
         .withVxlanMode(EncapsulationMode.NEVER)
         .withNatOutgoing(true)
-        .withBlockSize(26L));
+        .withBlockSize(26));
 
     FelixConfiguration felix = FelixConfiguration.builder()
         .metadata(ObjectMeta.named("default"))

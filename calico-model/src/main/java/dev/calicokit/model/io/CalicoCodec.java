@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * IPPool pool = CalicoCodec.yaml().read(text, IPPool.class);
- * String out = CalicoCodec.yaml().write(pool.withSpec(pool.spec().withBlockSize(24L)));
+ * String out = CalicoCodec.yaml().write(pool.withSpec(pool.spec().withBlockSize(24)));
  * }</pre>
  */
 public final class CalicoCodec {

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * YAML number is written back as one, a number read as a string stays a string.
  *
  * <p>Ports built in code ({@link #number}, {@link #range}, {@link #named}) are checked at once, as
- * Calico would check them, and fail naming the value. Ports read from a file ({@code of}, which Jackson
- * uses) are kept whatever they hold, so that reading loses nothing; the validator judges them.
+ * Calico would check them, and fail with an {@link InvalidPortException} naming the value. Ports
+ * read from a file ({@code of}, which Jackson uses) are kept whatever they hold, so that reading loses
+ * nothing; the validator judges them.
  */
 public final class Port {
   private static final Pattern RANGE = Pattern.compile("([0-9]+):([0-9]+)");
@@ -40,7 +41,7 @@ public final class Port {
   /**
    * A single port number, 1 to 65535.
    *
-   * @throws IllegalArgumentException naming the number when it is out of range
+   * @throws InvalidPortException naming the number when it is out of range
    */
   public static Port number(int port) {
     checkInRange(port, Integer.toString(port));
@@ -51,14 +52,14 @@ public final class Port {
    * A range of port numbers, both ends included (1 to 65535, the first not above the last), written
    * {@code "min:max"}.
    *
-   * @throws IllegalArgumentException naming the range when an end is out of range or it runs backwards
+   * @throws InvalidPortException naming the range when an end is out of range or it runs backwards
    */
   public static Port range(int min, int max) {
     String text = min + ":" + max;
     checkInRange(min, text);
     checkInRange(max, text);
     if (min > max) {
-      throw new IllegalArgumentException("port range " + text + " runs backwards: the first port must not exceed the last");
+      throw new InvalidPortException(text, "port range " + text + " runs backwards: the first port must not exceed the last");
     }
     return new Port(text, min, max, null);
   }
@@ -67,12 +68,12 @@ public final class Port {
    * A named port, resolved against the ports the selected workloads declare: at most 15 lower-case
    * letters, digits and inner single hyphens, at least one letter.
    *
-   * @throws IllegalArgumentException naming the text when it is not a port name
+   * @throws InvalidPortException naming the text when it is not a port name
    */
   public static Port named(String name) {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("not a port name: \"" + name + "\" (at most 15 lower-case letters,"
+      throw new InvalidPortException(name, "not a port name: \"" + name + "\" (at most 15 lower-case letters,"
           + " digits and inner single hyphens, one letter at least)");
     }
     return new Port(name, null, null, name);
@@ -80,7 +81,7 @@ public final class Port {
 
   private static void checkInRange(int port, String text) {
     if (port < MIN || port > MAX) {
-      throw new IllegalArgumentException("port " + text + " is out of range: expected " + MIN + " to " + MAX);
+      throw new InvalidPortException(text, "port " + text + " is out of range: expected " + MIN + " to " + MAX);
     }
   }
 

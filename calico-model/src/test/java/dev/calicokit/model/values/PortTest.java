@@ -27,20 +27,21 @@ class PortTest {
   @ValueSource(ints = {0, -1, 65536, 70000, Integer.MIN_VALUE, Integer.MAX_VALUE})
   void aNumberOutOfRangeFailsNamingIt(int port) {
     assertThatThrownBy(() -> Port.number(port))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPortException.class)
         .hasMessage("port " + port + " is out of range: expected 1 to 65535");
   }
 
   @Test
   void aRangeOutOfRangeOrBackwardsFailsNamingIt() {
     assertThatThrownBy(() -> Port.range(90, 80))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPortException.class)
+        .hasFieldOrPropertyWithValue("text", "90:80")
         .hasMessage("port range 90:80 runs backwards: the first port must not exceed the last");
     assertThatThrownBy(() -> Port.range(0, 80))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPortException.class)
         .hasMessage("port 0:80 is out of range: expected 1 to 65535");
     assertThatThrownBy(() -> Port.range(80, 70000))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPortException.class)
         .hasMessage("port 80:70000 is out of range: expected 1 to 65535");
   }
 
@@ -48,7 +49,7 @@ class PortTest {
   @ValueSource(strings = {"", "80", "8000:8080", "HTTP", "-http", "http-", "a--b", "sixteen-letters1", "a b"})
   void aNameThatIsNoPortNameFailsNamingIt(String name) {
     assertThatThrownBy(() -> Port.named(name))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPortException.class)
         .hasMessageStartingWith("not a port name: \"" + name + "\"");
   }
 
