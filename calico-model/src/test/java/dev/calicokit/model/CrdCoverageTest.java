@@ -68,15 +68,18 @@ class CrdCoverageTest {
 
   @Test
   void everyPropertyAndFactOfEveryReferenceCrdIsCovered() {
-    List<Crd> crds = ReferenceData.crds();
-    assertTrue(crds.size() >= 200, "expected the reference CRDs, found " + crds.size());
+    // Release by release, every patch: the facts are scoped by patch where two patches of a minor differ.
+    int crdCount = 0;
+    for (java.nio.file.Path dir : ReferenceData.releaseDirs()) {
+    List<Crd> crds = ReferenceData.crdsOf(List.of(dir));
+    crdCount += crds.size();
     for (Crd crd : crds) {
       Optional<Class<? extends CalicoResource>> type = Kinds.forType(crd.apiVersion, crd.kind);
       if (type.isEmpty()) {
         problems.add(crd + ": no model kind");
         continue;
       }
-      if (!SchemaFacts.present(type.get(), crd.group, crd.release)) {
+      if (!SchemaFacts.present(type.get(), crd.group, crd.calicoRelease)) {
         problems.add(crd + ": kind " + type.get().getSimpleName() + " says it does not exist here");
       }
       checkKindLevel(crd, type.get());
@@ -84,15 +87,17 @@ class CrdCoverageTest {
       checkFacts(crd, "", type.get(), SchemaNode.PROPERTY, root, false, true);
       checkObject(crd, "", type.get(), root);
     }
+    }
+    assertTrue(crdCount >= 1000, "expected the reference CRDs of every release, found " + crdCount);
     System.out.printf("CRD coverage: %d CRD versions, %d property paths checked (%d distinct kind/group/path),"
-        + " %d facts checked, %d problems%n", crds.size(), pathsChecked, distinctPaths.size(), factsChecked, problems.size());
+        + " %d facts checked, %d problems%n", crdCount, pathsChecked, distinctPaths.size(), factsChecked, problems.size());
     problems.stream().limit(200).forEach(p -> System.out.println("  " + p));
     assertEquals(List.of(), problems.subList(0, Math.min(50, problems.size())), problems.size() + " problems");
   }
 
   /** Names, scope, version flags, printer columns and document annotations of the kind's CRD. */
   private void checkKindLevel(Crd crd, Class<?> kind) {
-    List<CrdDefinition> defs = SchemaFacts.definitions(kind, crd.group, crd.release);
+    List<CrdDefinition> defs = SchemaFacts.definitions(kind, crd.group, crd.calicoRelease);
     if (defs.size() != 1) {
       problems.add(crd + ": " + defs.size() + " CRD declarations in the model");
       return;
@@ -146,7 +151,7 @@ class CrdCoverageTest {
     v.path("additionalPrinterColumns").forEach(c ->
         columns.add(c.path("name").asText() + "|" + c.path("type").asText() + "|" + c.path("jsonPath").asText()));
     List<String> modelColumns = new ArrayList<>();
-    for (PrinterColumn c : SchemaFacts.printerColumns(kind, crd.group, crd.release)) {
+    for (PrinterColumn c : SchemaFacts.printerColumns(kind, crd.group, crd.calicoRelease)) {
       modelColumns.add(c.name() + "|" + c.type() + "|" + c.jsonPath());
     }
     factsChecked += columns.size();
@@ -156,7 +161,7 @@ class CrdCoverageTest {
     Map<String, String> annotations = new LinkedHashMap<>();
     meta.path("annotations").fields().forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
     Map<String, String> modelAnnotations = new LinkedHashMap<>();
-    for (CrdAnnotation a : SchemaFacts.crdAnnotations(kind, crd.group, crd.release)) {
+    for (CrdAnnotation a : SchemaFacts.crdAnnotations(kind, crd.group, crd.calicoRelease)) {
       modelAnnotations.put(a.key(), a.value());
     }
     factsChecked += annotations.size();
@@ -184,14 +189,14 @@ class CrdCoverageTest {
         continue;
       }
       Method m = p.accessor();
-      if (!SchemaFacts.present(m, crd.group, crd.release)) {
+      if (!SchemaFacts.present(m, crd.group, crd.calicoRelease)) {
         problems.add(crd + " " + at + ": model says the property does not exist here");
       }
       JsonNode s = e.getValue();
       checkProperty(crd, at, m, s, required.contains(e.getKey()));
     }
     for (ModelProperties.Property extra : byName.values()) {
-      if (SchemaFacts.present(extra.accessor(), crd.group, crd.release) && !isKindHeader(type, extra.jsonName())) {
+      if (SchemaFacts.present(extra.accessor(), crd.group, crd.calicoRelease) && !isKindHeader(type, extra.jsonName())) {
         problems.add(crd + " " + path + "/" + extra.jsonName() + ": model says it exists, the CRD has no such property");
       }
     }
@@ -313,7 +318,7 @@ class CrdCoverageTest {
       expected.put(FactKind.REQUIRED, JSON.getNodeFactory().booleanNode(true));
     }
     Map<FactKind, JsonNode> actual = new LinkedHashMap<>();
-    for (Fact f : SchemaFacts.facts(e, node, crd.group, crd.release)) {
+    for (Fact f : SchemaFacts.facts(e, node, crd.group, crd.calicoRelease)) {
       if (actual.containsKey(f.kind())) {
         problems.add(crd + " " + at + ": model states " + f.kind() + " twice");
       }
@@ -337,7 +342,7 @@ class CrdCoverageTest {
     }
     // CEL rules, in order; messages are ours and not compared.
     JsonNode rules = s.path("x-kubernetes-validations");
-    List<Cel> cels = SchemaFacts.rules(e, node, crd.group, crd.release);
+    List<Cel> cels = SchemaFacts.rules(e, node, crd.group, crd.calicoRelease);
     factsChecked += rules.size();
     if (rules.size() != cels.size()) {
       problems.add(crd + " " + at + ": " + rules.size() + " CEL rules in the CRD, " + cels.size() + " in the model");

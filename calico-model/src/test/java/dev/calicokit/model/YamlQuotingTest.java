@@ -19,7 +19,7 @@ class YamlQuotingTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "1440", "true", "null", "1e3", "yes", "0755", "Off", "True", "False", "5663:12",
       "8:5.", "1:20:30", ".inf", "-.5", "+1", "0x1F", "0b101", "~", "2026-11-25", "<<", "=", "", "on", "N",
-      "6.6_4", "1_000", "-_1", "0X1F", "0B101", "0o17", "0O17", "1_2.5e3"})
+      "6.6_4", "1_000", "-_1", "0X1F", "0B101", "0o17", "0O17", "1_2.5e3", "._E37", "._1"})
   void aStringThatLooksLikeAnotherTypeIsQuotedAndReadsBack(String value) {
     assertThat(YamlQuoting.resolvesToNonString(value)).isTrue();
     BGPConfiguration c = BGPConfiguration.builder()

@@ -62,7 +62,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
    * ranges are advertised over BGP.
    */
   @JsonProperty("serviceLoadBalancerIPs")
-  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32, to = Release.V3_32, toPatch = 0)
+  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32, fromPatch = 1)
   @Fact(kind = FactKind.MAP_TYPE, value = "atomic", from = Release.V3_32, node = SchemaNode.ITEMS)
   List<ServiceLoadBalancerIPBlock> serviceLoadBalancerIPs();
 
@@ -71,7 +72,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
    * advertised over BGP.
    */
   @JsonProperty("serviceExternalIPs")
-  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32, to = Release.V3_32, toPatch = 0)
+  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32, fromPatch = 1)
   @Fact(kind = FactKind.MAP_TYPE, value = "atomic", from = Release.V3_32, node = SchemaNode.ITEMS)
   List<ServiceExternalIPBlock> serviceExternalIPs();
 
@@ -80,7 +82,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
    * these ranges and the cluster IPs inside them over BGP.
    */
   @JsonProperty("serviceClusterIPs")
-  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32, to = Release.V3_32, toPatch = 0)
+  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32, fromPatch = 1)
   @Fact(kind = FactKind.MAP_TYPE, value = "atomic", from = Release.V3_32, node = SchemaNode.ITEMS)
   List<ServiceClusterIPBlock> serviceClusterIPs();
 
@@ -98,7 +101,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
 
   /** Named BGP community values that prefixAdvertisements can refer to by name. */
   @JsonProperty("communities")
-  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32, to = Release.V3_32, toPatch = 0)
+  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32, fromPatch = 1)
   @Fact(kind = FactKind.MAP_TYPE, value = "atomic", from = Release.V3_32, node = SchemaNode.ITEMS)
   List<Community> communities();
 
@@ -107,7 +111,8 @@ public interface BGPConfigurationSpec extends WithBGPConfigurationSpec, HasUnkno
    * each CIDR.
    */
   @JsonProperty("prefixAdvertisements")
-  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32)
+  @Fact(kind = FactKind.LIST_TYPE, value = "set", from = Release.V3_32, to = Release.V3_32, toPatch = 0)
+  @Fact(kind = FactKind.LIST_TYPE, value = "atomic", from = Release.V3_32, fromPatch = 1)
   @Fact(kind = FactKind.MAP_TYPE, value = "atomic", from = Release.V3_32, node = SchemaNode.ITEMS)
   List<PrefixAdvertisement> prefixAdvertisements();
 

@@ -44,8 +44,8 @@ import org.immutables.value.Value;
 @PrinterColumn(name = "Peer Selector", type = "string", jsonPath = ".spec.peerSelector", position = 3, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Peer IP", type = "string", jsonPath = ".spec.peerIP", position = 4, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Peer ASN", type = "string", jsonPath = ".spec.asNumber", position = 5, groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface BGPPeer extends WithBGPPeer, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */

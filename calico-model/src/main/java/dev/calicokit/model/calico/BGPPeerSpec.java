@@ -96,7 +96,7 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
    * the node's own address) or Keep (left unchanged); normal BGP behaviour applies when unset.
    */
   @JsonProperty("nextHopMode")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 2)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.ENUM, value = {"Auto", "Self", "Keep"}, from = Release.V3_32)
   @Fact(kind = FactKind.ALL_OF, value = "[{\"enum\":[\"Auto\",\"Self\",\"Keep\"]},{\"enum\":[\"Auto\",\"Self\",\"Keep\"]}]", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31)
@@ -178,7 +178,7 @@ public interface BGPPeerSpec extends WithBGPPeerSpec, HasUnknownFields {
    * automatically (Auto) or needs its own BGPPeer (Manual); Auto when unset.
    */
   @JsonProperty("reversePeering")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 3)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.ENUM, value = {"Auto", "Manual"}, groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31)
   @Fact(kind = FactKind.ALL_OF, value = "[{\"enum\":[\"Auto\",\"Manual\"]},{\"enum\":[\"Auto\",\"Manual\"]}]", from = Release.V3_32)

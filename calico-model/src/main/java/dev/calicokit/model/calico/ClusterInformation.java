@@ -40,8 +40,8 @@ import org.immutables.value.Value;
 @PrinterColumn(name = "Version", type = "string", jsonPath = ".spec.calicoVersion", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Ready", type = "boolean", jsonPath = ".spec.datastoreReady", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Types", type = "string", jsonPath = ".spec.clusterType", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface ClusterInformation extends WithClusterInformation, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @CalicoStyle
 @JsonSerialize(as = ImmutableFelixConfigurationSpec.class)
 @JsonDeserialize(builder = FelixConfigurationSpec.Builder.class)
-@JsonPropertyOrder({"useInternalDataplaneDriver", "dataplaneDriver", "dataplaneWatchdogTimeout", "ipv6Support", "routeRefreshInterval", "interfaceRefreshInterval", "iptablesRefreshInterval", "iptablesPostWriteCheckInterval", "iptablesLockFilePath", "iptablesLockTimeout", "iptablesLockProbeInterval", "featureDetectOverride", "featureGates", "ipsetsRefreshInterval", "maxIpsetSize", "iptablesBackend", "xdpRefreshInterval", "netlinkTimeout", "metadataAddr", "metadataPort", "openstackRegion", "interfacePrefix", "interfaceExclude", "chainInsertMode", "defaultEndpointToHostAction", "iptablesFilterAllowAction", "iptablesMangleAllowAction", "iptablesFilterDenyAction", "logPrefix", "logActionRateLimit", "logActionRateLimitBurst", "logFilePath", "logSeverityFile", "logSeverityScreen", "logSeveritySys", "logDebugFilenameRegex", "ipipEnabled", "ipipMTU", "vxlanEnabled", "vxlanMTU", "vxlanMTUV6", "vxlanPort", "vxlanVNI", "allowVXLANPacketsFromWorkloads", "allowIPIPPacketsFromWorkloads", "reportingInterval", "reportingTTL", "endpointReportingEnabled", "endpointReportingDelay", "endpointStatusPathPrefix", "iptablesMarkMask", "disableConntrackInvalidCheck", "healthEnabled", "healthHost", "healthPort", "healthTimeoutOverrides", "prometheusMetricsEnabled", "prometheusMetricsHost", "prometheusMetricsPort", "prometheusGoMetricsEnabled", "prometheusProcessMetricsEnabled", "prometheusWireGuardMetricsEnabled", "prometheusMetricsCAFile", "prometheusMetricsCertFile", "prometheusMetricsKeyFile", "prometheusMetricsClientAuth", "failsafeInboundHostPorts", "failsafeOutboundHostPorts", "kubeNodePortRanges", "policySyncPathPrefix", "usageReportingEnabled", "usageReportingInitialDelay", "usageReportingInterval", "natPortRange", "natOutgoingAddress", "natOutgoingExclusions", "deviceRouteSourceAddress", "deviceRouteSourceAddressIPv6", "deviceRouteProtocol", "removeExternalRoutes", "programClusterRoutes", "ipForwarding", "externalNodesList", "debugMemoryProfilePath", "debugDisableLogDropping", "debugSimulateCalcGraphHangAfter", "debugSimulateDataplaneHangAfter", "debugSimulateDataplaneApplyDelay", "debugHost", "debugPort", "iptablesNATOutgoingInterfaceFilter", "sidecarAccelerationEnabled", "xdpEnabled", "genericXDPEnabled", "nftablesMode", "nftablesRefreshInterval", "nftablesFilterAllowAction", "nftablesMangleAllowAction", "nftablesFilterDenyAction", "nftablesMarkMask", "bpfEnabled", "bpfDisableUnprivileged", "bpfJITHardening", "bpfLogLevel", "bpfConntrackLogLevel", "bpfConntrackMode", "bpfConntrackTimeouts", "bpfLogFilters", "bpfCTLBLogFilter", "bpfDataIfacePattern", "bpfL3IfacePattern", "bpfConnectTimeLoadBalancingEnabled", "bpfConnectTimeLoadBalancing", "bpfHostNetworkedNATWithoutCTLB", "bpfExternalServiceMode", "bpfDSROptoutCIDRs", "bpfExtToServiceConnmark", "bpfKubeProxyIptablesCleanupEnabled", "bpfKubeProxyMinSyncPeriod", "bpfKubeProxyEndpointSlicesEnabled", "bpfKubeProxyHealthzPort", "bpfPSNATPorts", "bpfMapSizeNATFrontend", "bpfMapSizeNATBackend", "bpfMapSizeNATAffinity", "bpfMapSizeRoute", "bpfMapSizeConntrack", "bpfMapSizePerCpuConntrack", "bpfMapSizeConntrackScaling", "bpfMapSizeConntrackCleanupQueue", "bpfMapSizeIPSets", "bpfMapSizeIfState", "bpfHostConntrackBypass", "bpfEnforceRPF", "bpfPolicyDebugEnabled", "bpfForceTrackPacketsFromIfaces", "bpfDisableGROForIfaces", "bpfExcludeCIDRsFromNAT", "bpfExportBufferSizeMB", "cgroupV2Path", "flowLogsPolicyEvaluationMode", "bpfRedirectToPeer", "bpfAttachType", "flowLogsFlushInterval", "flowLogsCollectorDebugTrace", "flowLogsGoldmaneServer", "flowLogsLocalReporter", "bpfProfiling", "routeSource", "routeTableRanges", "routeTableRange", "routeSyncDisabled", "wireguardEnabled", "wireguardEnabledV6", "wireguardThreadingEnabled", "wireguardListeningPort", "wireguardListeningPortV6", "wireguardRoutingRulePriority", "wireguardInterfaceName", "wireguardInterfaceNameV6", "wireguardMTU", "wireguardMTUV6", "wireguardHostEncryptionEnabled", "wireguardKeepAlive", "awsSrcDstCheck", "serviceLoopPrevention", "workloadSourceSpoofing", "mtuIfacePattern", "floatingIPs", "windowsManageFirewallRules", "goGCThreshold", "goMemoryLimitMB", "goMaxProcs", "requireMTUFile", "bpfMaglevMaxEndpointsPerService", "bpfMaglevMaxServices", "istioAmbientMode", "istioDSCPMark", "ipv4NormalRoutePriority", "ipv4ElevatedRoutePriority", "ipv6NormalRoutePriority", "ipv6ElevatedRoutePriority", "liveMigrationRouteConvergenceTime", "nodeSelector"})
+@JsonPropertyOrder({"useInternalDataplaneDriver", "dataplaneDriver", "dataplaneWatchdogTimeout", "ipv6Support", "routeRefreshInterval", "interfaceRefreshInterval", "iptablesRefreshInterval", "iptablesPostWriteCheckInterval", "iptablesLockFilePath", "iptablesLockTimeout", "iptablesLockProbeInterval", "featureDetectOverride", "featureGates", "ipsetsRefreshInterval", "maxIpsetSize", "iptablesBackend", "xdpRefreshInterval", "netlinkTimeout", "metadataAddr", "metadataPort", "openstackRegion", "interfacePrefix", "interfaceExclude", "chainInsertMode", "defaultEndpointToHostAction", "iptablesFilterAllowAction", "iptablesMangleAllowAction", "iptablesFilterDenyAction", "logPrefix", "logActionRateLimit", "logActionRateLimitBurst", "logFilePath", "logSeverityFile", "logSeverityScreen", "logSeveritySys", "logDebugFilenameRegex", "ipipEnabled", "ipipMTU", "vxlanEnabled", "vxlanMTU", "vxlanMTUV6", "vxlanPort", "vxlanVNI", "allowVXLANPacketsFromWorkloads", "allowIPIPPacketsFromWorkloads", "reportingInterval", "reportingTTL", "endpointReportingEnabled", "endpointReportingDelay", "endpointStatusPathPrefix", "iptablesMarkMask", "disableConntrackInvalidCheck", "healthEnabled", "healthHost", "healthPort", "healthTimeoutOverrides", "prometheusMetricsEnabled", "prometheusMetricsHost", "prometheusMetricsPort", "prometheusGoMetricsEnabled", "prometheusProcessMetricsEnabled", "prometheusWireGuardMetricsEnabled", "prometheusMetricsCAFile", "prometheusMetricsCertFile", "prometheusMetricsKeyFile", "prometheusMetricsClientAuth", "failsafeInboundHostPorts", "failsafeOutboundHostPorts", "kubeNodePortRanges", "policySyncPathPrefix", "usageReportingEnabled", "usageReportingInitialDelay", "usageReportingInterval", "natPortRange", "natOutgoingAddress", "natOutgoingExclusions", "deviceRouteSourceAddress", "deviceRouteSourceAddressIPv6", "deviceRouteProtocol", "removeExternalRoutes", "programClusterRoutes", "ipForwarding", "externalNodesList", "debugMemoryProfilePath", "debugDisableLogDropping", "debugSimulateCalcGraphHangAfter", "debugSimulateDataplaneHangAfter", "debugSimulateDataplaneApplyDelay", "debugHost", "debugPort", "iptablesNATOutgoingInterfaceFilter", "sidecarAccelerationEnabled", "xdpEnabled", "genericXDPEnabled", "nftablesMode", "nftablesRefreshInterval", "nftablesFilterAllowAction", "nftablesMangleAllowAction", "nftablesFilterDenyAction", "nftablesMarkMask", "bpfEnabled", "bpfDisableUnprivileged", "bpfJITHardening", "bpfLogLevel", "bpfConntrackLogLevel", "bpfConntrackMode", "bpfConntrackTimeouts", "bpfLogFilters", "bpfCTLBLogFilter", "bpfDataIfacePattern", "bpfL3IfacePattern", "bpfConnectTimeLoadBalancingEnabled", "bpfConnectTimeLoadBalancing", "bpfHostNetworkedNATWithoutCTLB", "bpfExternalServiceMode", "bpfDSROptoutCIDRs", "bpfExtToServiceConnmark", "bpfKubeProxyIptablesCleanupEnabled", "bpfKubeProxyMinSyncPeriod", "bpfKubeProxyEndpointSlicesEnabled", "bpfKubeProxyHealthzPort", "bpfKubeProxyHealtzPort", "bpfPSNATPorts", "bpfMapSizeNATFrontend", "bpfMapSizeNATBackend", "bpfMapSizeNATAffinity", "bpfMapSizeRoute", "bpfMapSizeConntrack", "bpfMapSizePerCpuConntrack", "bpfMapSizeConntrackScaling", "bpfMapSizeConntrackCleanupQueue", "bpfMapSizeIPSets", "bpfMapSizeIfState", "bpfHostConntrackBypass", "bpfEnforceRPF", "bpfPolicyDebugEnabled", "bpfForceTrackPacketsFromIfaces", "bpfDisableGROForIfaces", "bpfExcludeCIDRsFromNAT", "bpfExportBufferSizeMB", "cgroupV2Path", "flowLogsPolicyEvaluationMode", "bpfRedirectToPeer", "bpfAttachType", "flowLogsFlushInterval", "flowLogsCollectorDebugTrace", "flowLogsGoldmaneServer", "flowLogsLocalReporter", "bpfProfiling", "routeSource", "routeTableRanges", "routeTableRange", "routeSyncDisabled", "wireguardEnabled", "wireguardEnabledV6", "wireguardThreadingEnabled", "wireguardListeningPort", "wireguardListeningPortV6", "wireguardRoutingRulePriority", "wireguardInterfaceName", "wireguardInterfaceNameV6", "wireguardMTU", "wireguardMTUV6", "wireguardHostEncryptionEnabled", "wireguardKeepAlive", "awsSrcDstCheck", "serviceLoopPrevention", "workloadSourceSpoofing", "mtuIfacePattern", "floatingIPs", "windowsManageFirewallRules", "goGCThreshold", "goMemoryLimitMB", "goMaxProcs", "requireMTUFile", "bpfMaglevMaxEndpointsPerService", "bpfMaglevMaxServices", "istioAmbientMode", "istioDSCPMark", "ipv4NormalRoutePriority", "ipv4ElevatedRoutePriority", "ipv6NormalRoutePriority", "ipv6ElevatedRoutePriority", "liveMigrationRouteConvergenceTime", "nodeSelector"})
 public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasUnknownFields {
   /**
    * When true (the default), Felix programs the dataplane itself; when false it starts the
@@ -289,7 +289,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * nftables, and unset means calico-packet.
    */
   @JsonProperty("logPrefix")
-  @Fact(kind = FactKind.PATTERN, value = "^([a-zA-Z0-9%: /_-])*$", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Fact(kind = FactKind.PATTERN, value = "^([a-zA-Z0-9%: /_-])*$", groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 6, to = Release.V3_30)
+  @Fact(kind = FactKind.PATTERN, value = "^([a-zA-Z0-9%: /_-])*$", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 4)
   @Fact(kind = FactKind.PATTERN, value = "^([a-zA-Z0-9%: /_-])*$", groups = ApiGroup.V3, from = Release.V3_32)
   Optional<String> logPrefix();
 
@@ -298,7 +299,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * second, minute, hour or day (for example 10/second); unset means no limit.
    */
   @JsonProperty("logActionRateLimit")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 6, to = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 4)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.PATTERN, value = "^[1-9]\\d{0,3}/(?:second|minute|hour|day)$")
   Optional<String> logActionRateLimit();
@@ -308,7 +310,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * used when logActionRateLimit is set, and unset means 5.
    */
   @JsonProperty("logActionRateLimitBurst")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 6, to = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 4)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.MINIMUM, value = "0")
   @Fact(kind = FactKind.MAXIMUM, value = "9999")
@@ -326,8 +329,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * Fatal.
    */
   @JsonProperty("logSeverityFile")
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_29)
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_30, toPatch = 0)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 1)
   @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.V3, from = Release.V3_32)
   Optional<LogSeverity> logSeverityFile();
 
@@ -336,8 +339,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * or Fatal.
    */
   @JsonProperty("logSeverityScreen")
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_29)
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_30, toPatch = 0)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 1)
   @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.V3, from = Release.V3_32)
   Optional<LogSeverity> logSeverityScreen();
 
@@ -345,8 +348,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * Lowest severity sent to syslog: Trace, Debug, Info (the default), Warning, Error or Fatal.
    */
   @JsonProperty("logSeveritySys")
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_29)
-  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_27, to = Release.V3_30, toPatch = 0)
+  @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 1)
   @Fact(kind = FactKind.PATTERN, value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = ApiGroup.V3, from = Release.V3_32)
   Optional<LogSeverity> logSeveritySys();
 
@@ -1046,9 +1049,17 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * external load balancers can probe; 0 turns the server off and unset means 10256.
    */
   @JsonProperty("bpfKubeProxyHealthzPort")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 5)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   Optional<Long> bpfKubeProxyHealthzPort();
+
+  /**
+   * The same port under the misspelled name that v3.30.4's CRD alone gives it (v3.30.5 spells it
+   * right again); kept so that an object written for v3.30.4 reads and writes back as it was.
+   */
+  @JsonProperty("bpfKubeProxyHealtzPort")
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 4, to = Release.V3_30, toPatch = 4)
+  Optional<Long> bpfKubeProxyHealtzPort();
 
   /**
    * Port range, written like 20000:29999 (the default, both ends inclusive), from which BPF mode
@@ -1159,7 +1170,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * releases default to false, older ones to true.
    */
   @JsonProperty("bpfHostConntrackBypass")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_24)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_24, fromPatch = 2)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   Optional<Boolean> bpfHostConntrackBypass();
 
@@ -1207,7 +1218,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * for example a node-local DNS cache address.
    */
   @JsonProperty("bpfExcludeCIDRsFromNAT")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_27)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_27, fromPatch = 1)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   List<String> bpfExcludeCIDRsFromNAT();
 
@@ -1225,7 +1236,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * container rather than by Felix itself, and unset means the usual location.
    */
   @JsonProperty("cgroupV2Path")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 4)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   Optional<String> cgroupV2Path();
 
@@ -1294,7 +1305,7 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * (the default).
    */
   @JsonProperty("flowLogsLocalReporter")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_30, fromPatch = 1)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   @Fact(kind = FactKind.ENUM, value = {"Disabled", "Enabled"})
   Optional<EnabledState> flowLogsLocalReporter();
@@ -1362,7 +1373,8 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
    * false.
    */
   @JsonProperty("wireguardThreadingEnabled")
-  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_28)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_28, fromPatch = 3, to = Release.V3_28)
+  @Present(groups = ApiGroup.CRD_V1, from = Release.V3_29, fromPatch = 1)
   @Present(groups = ApiGroup.V3, from = Release.V3_32)
   Optional<Boolean> wireguardThreadingEnabled();
 
@@ -1698,6 +1710,10 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
   default FelixConfigurationSpec withBpfKubeProxyHealthzPort(long value) {
     return withBpfKubeProxyHealthzPort(Long.valueOf(value));
   }
+  /** A copy with {@link #bpfKubeProxyHealtzPort()} set to any whole number, an {@code int} too. */
+  default FelixConfigurationSpec withBpfKubeProxyHealtzPort(long value) {
+    return withBpfKubeProxyHealtzPort(Long.valueOf(value));
+  }
 
   /** A copy with {@link #bpfMapSizeNATFrontend()} set to any whole number, an {@code int} too. */
   default FelixConfigurationSpec withBpfMapSizeNATFrontend(long value) {
@@ -1906,6 +1922,10 @@ public interface FelixConfigurationSpec extends WithFelixConfigurationSpec, HasU
     /** Sets {@link FelixConfigurationSpec#bpfKubeProxyHealthzPort()} to any whole number, an {@code int} too. */
     public Builder bpfKubeProxyHealthzPort(long bpfKubeProxyHealthzPort) {
       return bpfKubeProxyHealthzPort(Long.valueOf(bpfKubeProxyHealthzPort));
+    }
+    /** Sets {@link FelixConfigurationSpec#bpfKubeProxyHealtzPort()} to any whole number, an {@code int} too. */
+    public Builder bpfKubeProxyHealtzPort(long bpfKubeProxyHealtzPort) {
+      return bpfKubeProxyHealtzPort(Long.valueOf(bpfKubeProxyHealtzPort));
     }
 
     /** Sets {@link FelixConfigurationSpec#bpfMapSizeNATFrontend()} to any whole number, an {@code int} too. */

@@ -40,8 +40,8 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "hostendpoints", singular = "hostendpoint", listKind = "HostEndpointList", shortNames = {"hep", "heps"}, namespaced = false, version = "v3", emptySubresources = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Node", type = "string", jsonPath = ".spec.node", position = 0, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Interface", type = "string", jsonPath = ".spec.interfaceName", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface HostEndpoint extends WithHostEndpoint, CalicoResource {
   /** Standard Kubernetes object metadata such as name, labels and annotations. */

@@ -47,8 +47,8 @@ import org.immutables.value.Value;
 @PrinterColumn(name = "NAT", type = "boolean", jsonPath = ".spec.natOutgoing", position = 3, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Allocatable", type = "string", jsonPath = ".status.conditions[?(@.type=='Allocatable')].status", position = 4, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Age", type = "date", jsonPath = ".metadata.creationTimestamp", position = 5, groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface IPPool extends WithIPPool, CalicoResource {
   /**

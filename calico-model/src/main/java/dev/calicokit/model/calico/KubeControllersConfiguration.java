@@ -38,8 +38,8 @@ import org.immutables.value.Value;
 @CrdDefinition(plural = "kubecontrollersconfigurations", singular = "kubecontrollersconfiguration", listKind = "KubeControllersConfigurationList", namespaced = false, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31)
 @CrdDefinition(plural = "kubecontrollersconfigurations", singular = "kubecontrollersconfiguration", listKind = "KubeControllersConfigurationList", namespaced = false, version = "v1", statusSubresource = true, preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_32)
 @CrdDefinition(plural = "kubecontrollersconfigurations", singular = "kubecontrollersconfiguration", listKind = "KubeControllersConfigurationList", shortNames = {"kcc", "kccs"}, namespaced = false, version = "v3", statusSubresource = true, preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface KubeControllersConfiguration extends WithKubeControllersConfiguration, CalicoResource {
   /**

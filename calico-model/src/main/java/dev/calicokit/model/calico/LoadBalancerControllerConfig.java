@@ -33,7 +33,9 @@ public interface LoadBalancerControllerConfig extends WithLoadBalancerController
    */
   @JsonProperty("assignIPs")
   @Fact(kind = FactKind.ENUM, value = {"AllServices", "RequestedServicesOnly"}, from = Release.V3_32)
-  @Fact(kind = FactKind.DEFAULT, value = "\"AllServices\"")
+  @Fact(kind = FactKind.DEFAULT, value = "\"AllServices\"", to = Release.V3_29)
+  @Fact(kind = FactKind.DEFAULT, value = "\"AllServices\"", from = Release.V3_30, fromPatch = 5, to = Release.V3_30)
+  @Fact(kind = FactKind.DEFAULT, value = "\"AllServices\"", from = Release.V3_31, fromPatch = 1)
   Optional<AssignIPs> assignIPs();
 
   /** Fields read that this model does not know, kept to be written back. */

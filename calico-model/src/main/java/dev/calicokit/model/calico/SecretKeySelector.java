@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 public interface SecretKeySelector extends WithSecretKeySelector, HasUnknownFields {
   /** Name of the Secret; effectively required. */
   @JsonProperty("name")
-  @Fact(kind = FactKind.DEFAULT, value = "\"\"", groups = ApiGroup.CRD_V1, from = Release.V3_29)
+  @Fact(kind = FactKind.DEFAULT, value = "\"\"", groups = ApiGroup.CRD_V1, from = Release.V3_29, fromPatch = 2)
   @Fact(kind = FactKind.DEFAULT, value = "\"\"", groups = ApiGroup.V3, from = Release.V3_32)
   Optional<String> name();
 

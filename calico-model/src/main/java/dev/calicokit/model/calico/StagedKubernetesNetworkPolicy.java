@@ -34,8 +34,8 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 @CrdDefinition(plural = "stagedkubernetesnetworkpolicies", singular = "stagedkubernetesnetworkpolicy", listKind = "StagedKubernetesNetworkPolicyList", namespaced = true, version = "v1", preserveUnknownFields = "false", groups = ApiGroup.CRD_V1, from = Release.V3_30)
 @CrdDefinition(plural = "stagedkubernetesnetworkpolicies", singular = "stagedkubernetesnetworkpolicy", listKind = "StagedKubernetesNetworkPolicyList", shortNames = {"sknp"}, namespaced = true, version = "v3", preserveUnknownFields = "false", groups = ApiGroup.V3, from = Release.V3_32)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface StagedKubernetesNetworkPolicy extends WithStagedKubernetesNetworkPolicy, CalicoResource {
   /**

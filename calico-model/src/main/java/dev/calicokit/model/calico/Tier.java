@@ -49,8 +49,8 @@ import org.immutables.value.Value;
 @PrinterColumn(name = "DefaultAction", type = "string", jsonPath = ".spec.defaultAction", position = 1, groups = ApiGroup.V3, from = Release.V3_32)
 @PrinterColumn(name = "Status", type = "string", jsonPath = ".status.conditions[?(@.type=='Ready')].reason", position = 2, groups = ApiGroup.V3, from = Release.V3_32)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "(devel)", groups = ApiGroup.CRD_V1, from = Release.V3_29, to = Release.V3_29)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_30)
-@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.17.3", groups = ApiGroup.CRD_V1, from = Release.V3_30, to = Release.V3_31, toPatch = 4)
+@CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.CRD_V1, from = Release.V3_31, fromPatch = 5)
 @CrdAnnotation(key = "controller-gen.kubebuilder.io/version", value = "v0.18.0", groups = ApiGroup.V3, from = Release.V3_32)
 public interface Tier extends WithTier, CalicoResource {
   /**

@@ -44,6 +44,16 @@ public @interface Cel {
   /** The last release the rule holds for. */
   Release to() default Release.V3_32;
 
+
+  /** The first patch of {@code from} it holds in (where the patches of that minor differ). */
+
+  int fromPatch() default 0;
+
+
+  /** The last patch of {@code to} it holds in (where the patches of that minor differ). */
+
+  int toPatch() default Integer.MAX_VALUE;
+
   /** The schema node the rule is attached to. */
   SchemaNode node() default SchemaNode.PROPERTY;
 

@@ -36,6 +36,16 @@ public @interface Fact {
   /** The last release the fact holds for. */
   Release to() default Release.V3_32;
 
+
+  /** The first patch of {@code from} it holds in (where the patches of that minor differ). */
+
+  int fromPatch() default 0;
+
+
+  /** The last patch of {@code to} it holds in (where the patches of that minor differ). */
+
+  int toPatch() default Integer.MAX_VALUE;
+
   /** The schema node the fact describes. */
   SchemaNode node() default SchemaNode.PROPERTY;
 }

@@ -24,4 +24,14 @@ public @interface Present {
 
   /** The last release. */
   Release to() default Release.V3_32;
+
+
+  /** The first patch of {@code from} the fact holds in (where the patches of that minor differ). */
+
+  int fromPatch() default 0;
+
+
+  /** The last patch of {@code to} the fact holds in (where the patches of that minor differ). */
+
+  int toPatch() default Integer.MAX_VALUE;
 }

@@ -6,25 +6,42 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Calico releases whose CRD facts the model carries, oldest first. A fact annotated with a range
- * {@code from..to} holds for every release between the two, both included.
+ * The minor Calico releases whose CRD facts the model carries, oldest first; {@link CalicoRelease} names
+ * each patch. A fact annotated with a range {@code from..to} holds for every release between the two,
+ * both included, narrowed to patches by {@code fromPatch} and {@code toPatch} where patches differ.
  */
 public enum Release {
-  V3_21("v3.21"),
-  V3_24("v3.24"),
-  V3_25("v3.25"),
-  V3_26("v3.26"),
-  V3_27("v3.27"),
-  V3_28("v3.28"),
-  V3_29("v3.29"),
-  V3_30("v3.30"),
-  V3_31("v3.31"),
-  V3_32("v3.32");
+  V3_21("v3.21", 1),
+  V3_24("v3.24", 6),
+  V3_25("v3.25", 2),
+  V3_26("v3.26", 5),
+  V3_27("v3.27", 5),
+  V3_28("v3.28", 5),
+  V3_29("v3.29", 7),
+  V3_30("v3.30", 7),
+  V3_31("v3.31", 7),
+  V3_32("v3.32", 1);
 
   private final String label;
+  private final int newestPatch;
 
-  Release(String label) {
+  Release(String label, int newestPatch) {
     this.label = label;
+    this.newestPatch = newestPatch;
+  }
+
+  /** The newest patch of this minor that the model knows, for example v3.28.5 for v3.28. */
+  public CalicoRelease newestPatch() {
+    return CalicoRelease.of(label + "." + newestPatch).orElseThrow();
+  }
+
+  /** The patches of this minor that the model knows, oldest first. */
+  public java.util.List<CalicoRelease> patches() {
+    return CalicoRelease.all().stream().filter(r -> r.minor() == this).toList();
+  }
+
+  int newestPatchNumber() {
+    return newestPatch;
   }
 
   /** The minor release as Calico names it, for example {@code v3.28}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,6 +135,8 @@ public final class ReferenceData {
   /** One version of one CRD: where it comes from and its schema. */
   public static final class Crd {
     public final Release release;
+    /** The patch release of the folder the CRD comes from, for example v3.30.0. */
+    public final CalicoRelease calicoRelease;
     public final String releaseDir;
     public final String file;
     public final String apiVersion;
@@ -144,6 +147,7 @@ public final class ReferenceData {
 
     Crd(Release release, String releaseDir, String file, String apiVersion, String kind, JsonNode document, JsonNode version) {
       this.release = release;
+      this.calicoRelease = CalicoRelease.parse(releaseDir);
       this.releaseDir = releaseDir;
       this.file = file;
       this.apiVersion = apiVersion;
@@ -171,7 +175,7 @@ public final class ReferenceData {
     return CRDS.get();
   }
 
-  private static final java.util.function.Supplier<List<Crd>> CRDS = memoize(ReferenceData::readCrds);
+  private static final java.util.function.Supplier<List<Crd>> CRDS = memoize(() -> crdsOf(newestPatchDirs()));
 
   private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
     return new java.util.function.Supplier<>() {
@@ -187,11 +191,12 @@ public final class ReferenceData {
     };
   }
 
-  private static List<Crd> readCrds() {
+  /** Every CRD version of some release folders, read afresh (the caller decides what to keep). */
+  public static List<Crd> crdsOf(List<Path> releaseDirs) {
     Path root = root();
     List<Crd> out = new ArrayList<>();
     try {
-      for (Path rel : newestPatchDirs()) {
+      for (Path rel : releaseDirs) {
         String dir = rel.getFileName().toString();
         Release release = Release.of(dir).orElse(null);
         if (release == null) {
