@@ -1,6 +1,6 @@
 package dev.calicokit.schemas;
 
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
