@@ -559,7 +559,7 @@ def emit_type(t, out_dir, docs, order, cel_messages):
     imports = {'com.fasterxml.jackson.annotation.JsonAnyGetter', 'com.fasterxml.jackson.annotation.JsonProperty',
                'com.fasterxml.jackson.annotation.JsonPropertyOrder',
                'com.fasterxml.jackson.databind.annotation.JsonDeserialize',
-               'com.fasterxml.jackson.databind.annotation.JsonSerialize', 'dev.calicokit.model.internal.CalicoStyle',
+               'com.fasterxml.jackson.databind.annotation.JsonSerialize', 'dev.calicokit.model.style.CalicoStyle',
                'com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder', 'com.fasterxml.jackson.annotation.JsonAutoDetect',
                'dev.calicokit.model.Unstructured', 'java.util.Map', 'org.immutables.value.Value'}
     body = []

@@ -4,6 +4,7 @@ import dev.calicokit.builders.internal.Renderer;
 import dev.calicokit.builders.internal.Versions;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.Quantity;
 import io.fabric8.kubernetes.api.model.Toleration;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a Calico install manifest from typed options, as the Calico project's own Helm chart would
@@ -50,6 +52,26 @@ public final class CalicoManifest {
   /** Renders the manifest of a set of options. */
   public static Manifest render(ManifestOptions options) {
     return Renderer.render(options);
+  }
+
+  /**
+   * Calico's official manifest of a release in a variant, rendered: the release's newest patch with the
+   * preset named as Calico names the file ({@code calico}, {@code calico-vxlan}, {@code canal}, ...) and
+   * no other option, which equals Calico's own file. Empty where Calico ships no such file (canal in
+   * v3.21, say) or the variant names no preset. Fits the validator's RBAC baseline without a copy of
+   * Calico's files: {@code validator.withOfficialManifests(CalicoManifest::official)}.
+   */
+  public static Optional<Manifest> official(Release release, String variant) {
+    Optional<Preset> preset = Preset.of(variant);
+    Optional<String> version = Versions.newestPatch(release);
+    if (preset.isEmpty() || version.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder().version(version.get()).preset(preset.get()).build());
+    } catch (IllegalArgumentException unsupported) {
+      return Optional.empty(); // the preset does not exist in that release
+    }
   }
 
   /** Every version that renders, oldest first, for example {@code v3.21.1}, {@code v3.24.0}, ... */

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.Release;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The builder: options beyond the presets, contradictions, versions. */
+/** The builder: options beyond the presets, contradictions, versions; the official manifests. */
 class CalicoManifestTest {
   @Test
   void handEditsLandWhereUsersPutThem() {
@@ -158,5 +159,25 @@ class CalicoManifestTest {
     assertThat(pod.getNodeSelector()).containsExactly(Map.entry("pool", "infra"));
     assertThat(pod.getTolerations()).hasSize(4);
     assertThat(pod.getContainers().get(0).getResources().getLimits().get("memory").toString()).isEqualTo("1Gi");
+  }
+
+  /**
+   * {@link CalicoManifest#official}, the validator's RBAC baseline: the release's newest patch rendered
+   * with the variant's preset and no other option (which FidelityTest shows equal to Calico's file), and
+   * nothing where Calico ships no such file.
+   */
+  @Test
+  void officialIsTheNewestPatchRenderedWithThePresetAlone() {
+    Manifest official = CalicoManifest.official(Release.V3_32, "calico-vxlan").orElseThrow();
+    Manifest rendered = CalicoManifest.builder().version("v3.32.1").preset(Preset.CALICO_VXLAN).build();
+    assertThat(official.toYaml()).isEqualTo(rendered.toYaml());
+    assertThat(CalicoManifest.official(Release.V3_21, "calico").orElseThrow().toYaml())
+        .isEqualTo(CalicoManifest.builder().version("v3.21.1").preset(Preset.CALICO).build().toYaml());
+  }
+
+  @Test
+  void officialIsEmptyWhereCalicoShipsNoSuchFile() {
+    assertThat(CalicoManifest.official(Release.V3_21, "canal")).isEmpty();
+    assertThat(CalicoManifest.official(Release.V3_32, "no-such-variant")).isEmpty();
   }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Options combined beyond the presets, as the chart allows them, render manifests that the validator
  * accepts with every layer, including the RBAC baseline of the official manifest of the same release
- * (rendered from code through the OfficialManifests provider this module registers).
+ * (rendered from code: {@link CalicoManifest#official}, given to the validator).
  */
 class CombinationGridTest {
-  private static final Validator VALIDATOR = Validator.detectingRelease();
+  private static final Validator VALIDATOR = Validator.detectingRelease().withOfficialManifests(CalicoManifest::official);
   private static final List<String> VERSIONS = List.of("v3.24.6", "v3.27.5", "v3.29.7", "v3.31.7", "v3.32.1");
   private static final List<Preset> PRESETS = List.of(Preset.CALICO, Preset.CALICO_VXLAN, Preset.CALICO_TYPHA,
       Preset.CALICO_BPF, Preset.CALICO_POLICY_ONLY, Preset.CALICO_ETCD, Preset.CANAL);

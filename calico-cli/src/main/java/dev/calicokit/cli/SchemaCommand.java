@@ -1,8 +1,7 @@
 package dev.calicokit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.io.PrettyJson;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.JsonSchemas;
@@ -59,10 +58,8 @@ final class SchemaCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
       for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-        SafeFiles.write(out.resolve(f.getKey()), (Json.prettyTrees().writeValueAsString(f.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+        SafeFiles.write(out.resolve(f.getKey()), PrettyJson.write(f.getValue()).getBytes(StandardCharsets.UTF_8));
       }
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     } catch (IOException e) {
       err.println("calico schema: " + out + ": cannot write: " + e.getMessage());
       return CalicoCli.BAD_INPUT;

@@ -1,5 +1,6 @@
 package dev.calicokit.cli;
 
+import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.InvalidAddressException;
@@ -75,6 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       validator = Validator.forRelease(release);
     }
+    // The RBAC baseline: Calico's official manifests, rendered by calico-builders (equal to Calico's files).
+    validator = validator.withOfficialManifests(CalicoManifest::official);
     if (clusterCidr != null) {
       try {
         validator = validator.withClusterCidr(clusterCidr);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import dev.calicokit.model.internal.Json;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.Cel;
 import dev.calicokit.model.schema.CrdAnnotation;

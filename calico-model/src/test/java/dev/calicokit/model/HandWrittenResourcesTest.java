@@ -3,7 +3,7 @@ package dev.calicokit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.testing.ReferenceData;

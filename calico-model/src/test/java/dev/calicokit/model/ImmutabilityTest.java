@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.calico.EntityRule;
 import dev.calicokit.model.calico.IPPool;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.testing.ModelArbitraries;

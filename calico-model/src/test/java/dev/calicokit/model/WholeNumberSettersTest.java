@@ -30,7 +30,7 @@ import dev.calicokit.model.calico.Rule;
 import dev.calicokit.model.calico.StagedGlobalNetworkPolicySpec;
 import dev.calicokit.model.calico.StagedNetworkPolicySpec;
 import dev.calicokit.model.calico.TierSpec;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.k8s.Condition;
 import dev.calicokit.model.k8s.ConditionStatus;

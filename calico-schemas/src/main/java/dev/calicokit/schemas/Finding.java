@@ -1,6 +1,6 @@
 package dev.calicokit.schemas;
 
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -8,11 +8,12 @@ import org.immutables.value.Value;
 /**
  * One thing the validator found: where (file, document, kind and name, JSON pointer, source line and
  * column), how bad ({@link Severity}), which rule ({@link #rule()}, a stable identifier such as
- * {@code schema.type} or {@code calico.ippool.block-size}) and what was expected.
+ * {@code schema.type} or {@code calico.ippool.block-size}) and what was expected. Built with
+ * {@link #builder()}, copied with {@code withLine(...)} and the other {@code with} methods.
  */
 @Value.Immutable
 @CalicoStyle
-public interface Finding {
+public interface Finding extends WithFinding {
   /** The file the document was read from; empty for resources built in code. */
   Optional<String> file();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdGenerator;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.internal.CrdSchemas;
 import java.util.List;

@@ -37,7 +37,7 @@ public final class ValidationReport {
   public ValidationReport withFile(String file) {
     Objects.requireNonNull(file, "file");
     List<Finding> named = new ArrayList<>(findings.size());
-    findings.forEach(f -> named.add(ImmutableFinding.copyOf(f).withFile(file)));
+    findings.forEach(f -> named.add(f.withFile(file)));
     return new ValidationReport(named);
   }
 

@@ -1,10 +1,9 @@
 package dev.calicokit.schemas;
 
-import dev.calicokit.model.internal.Json;
-import dev.calicokit.model.internal.PointerLocator;
 import dev.calicokit.model.io.ReadLimits;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceDocument;
+import dev.calicokit.model.io.SourcePosition;
 import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
@@ -41,18 +40,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Validator {
   private final Optional<Release> release;
   private final Optional<String> clusterCidr;
+  private final Optional<OfficialManifests> officialManifests;
   private final Map<Release, ValidationContext> contexts = new ConcurrentHashMap<>();
   private final List<DocumentRule> documentRules = Layers.documentRules();
   private final List<ManifestRule> manifestRules = Layers.manifestRules();
 
-  private Validator(Optional<Release> release, Optional<String> clusterCidr) {
+  private Validator(Optional<Release> release, Optional<String> clusterCidr,
+      Optional<OfficialManifests> officialManifests) {
     this.release = release;
     this.clusterCidr = clusterCidr;
+    this.officialManifests = officialManifests;
   }
 
   /** A validator that applies the rules of one release. */
   public static Validator forRelease(Release release) {
-    return new Validator(Optional.of(Objects.requireNonNull(release, "release")), Optional.empty());
+    return new Validator(Optional.of(Objects.requireNonNull(release, "release")), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -60,7 +62,7 @@ public final class Validator {
    * release the model knows when they name none.
    */
   public static Validator detectingRelease() {
-    return new Validator(Optional.empty(), Optional.empty());
+    return new Validator(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -72,7 +74,17 @@ public final class Validator {
    */
   public Validator withClusterCidr(String cidr) {
     PoolCidrRule.requireClusterCidr(Objects.requireNonNull(cidr, "cidr"));
-    return new Validator(release, Optional.of(cidr));
+    return new Validator(release, Optional.of(cidr), officialManifests);
+  }
+
+  /**
+   * The same validator, comparing the RBAC grants of a manifest with those of the official manifest
+   * of the same release and variant that {@code officialManifests} gives (calico-builders renders
+   * them: {@code CalicoManifest::official}). Without it that check is skipped with an {@code info}
+   * finding saying so.
+   */
+  public Validator withOfficialManifests(OfficialManifests officialManifests) {
+    return new Validator(release, clusterCidr, Optional.of(Objects.requireNonNull(officialManifests, "officialManifests")));
   }
 
   /** The release this validator applies, when fixed. */
@@ -132,7 +144,7 @@ public final class Validator {
 
   private List<Finding> run(List<ValidatedDocument> docs) {
     Release r = release.orElseGet(() -> ReleaseDetector.detect(docs).orElse(Release.latest()));
-    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr));
+    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
     FindingSink sink = new FindingSink();
     for (ValidatedDocument d : docs) {
       for (DocumentRule rule : documentRules) {
@@ -157,7 +169,7 @@ public final class Validator {
     List<Finding> out = new ArrayList<>(found.size());
     for (Finding f : found) {
       int[] lc = locateIn(body, lines, sources, f);
-      out.add(lc == null ? f : ImmutableFinding.copyOf(f).withLine(lc[0]).withColumn(lc[1]));
+      out.add(lc == null ? f : f.withLine(lc[0]).withColumn(lc[1]));
     }
     return out;
   }
@@ -181,11 +193,12 @@ public final class Validator {
     int from = Math.max(0, doc.line() - 1);
     int to = next == null ? lines.length : Math.max(from, Math.min(lines.length, next.line() - 1));
     String segment = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
-    int[] lc = PointerLocator.locate(Json.mapper(true, false), segment, 0, f.path());
-    if (lc != null) {
-      return new int[] {lc[0] + from, lc[1]};
+    Optional<SourcePosition> inSegment = SourceReader.locate(segment, 0, f.path());
+    if (inSegment.isPresent()) {
+      return new int[] {inSegment.get().line() + from, inSegment.get().column()};
     }
-    lc = PointerLocator.locate(Json.mapper(true, false), body, f.document(), f.path());
-    return lc == null ? new int[] {doc.line(), 1} : lc;
+    return SourceReader.locate(body, f.document(), f.path())
+        .map(p -> new int[] {p.line(), p.column()})
+        .orElse(new int[] {doc.line(), 1});
   }
 }

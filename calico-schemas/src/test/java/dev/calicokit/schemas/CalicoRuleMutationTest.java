@@ -3,6 +3,7 @@ package dev.calicokit.schemas;
 import static dev.calicokit.schemas.Mutations.all;
 import static dev.calicokit.schemas.Mutations.remove;
 import static dev.calicokit.schemas.Mutations.set;
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * with the expected calico.* rule id at the expected JSON pointer.
  */
 class CalicoRuleMutationTest {
-  private static final Validator V3_32 = Validator.forRelease(Release.V3_32);
-  private static final Validator V3_28 = Validator.forRelease(Release.V3_28);
-  private static final Validator V3_29 = Validator.forRelease(Release.V3_29);
+  private static final Validator V3_32 = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
+  private static final Validator V3_28 = Validator.forRelease(Release.V3_28).withOfficialManifests(REFERENCE);
+  private static final Validator V3_29 = Validator.forRelease(Release.V3_29).withOfficialManifests(REFERENCE);
   private static int count;
 
   private static final String V6_POOL = """

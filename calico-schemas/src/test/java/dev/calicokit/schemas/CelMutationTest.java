@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdGenerator;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.model.testing.ReferenceData;
@@ -38,7 +40,7 @@ class CelMutationTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32);
+  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
   private static final String V3 = "projectcalico.org/v3";
   private static final String V1 = "crd.projectcalico.org/v1";
   private static final String NETPOL = "policy.networking.k8s.io/v1alpha2";

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -287,7 +288,7 @@ class CrossDocumentMutationTest {
   }
 
   static Validator validator(String clusterCidr) {
-    Validator v = Validator.forRelease(Release.V3_32);
+    Validator v = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
     return clusterCidr == null ? v : v.withClusterCidr(clusterCidr);
   }
 
@@ -315,7 +316,7 @@ class CrossDocumentMutationTest {
 
   @Test
   void aClusterCidrIsCheckedWhenGivenAsTheControllerManagerReadsIt() {
-    Validator v = Validator.forRelease(Release.V3_32);
+    Validator v = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
     assertThatThrownBy(() -> v.withClusterCidr("10.42.0.0")).isInstanceOf(InvalidAddressException.class)
         .hasMessageContaining("\"10.42.0.0\" is not a CIDR with a prefix length");
     assertThatThrownBy(() -> v.withClusterCidr("10.42.0.0/16,")).hasMessageContaining("\"\"");
@@ -341,11 +342,28 @@ class CrossDocumentMutationTest {
   @Test
   void withoutAnOfficialManifestTheBaselineIsReportedUnavailable() {
     // The test provider has no v3.21 manifests (only its CRDs are kept).
-    ValidationReport report = Validator.forRelease(Release.V3_21).validate(Mutations.text(read(C)));
+    ValidationReport report = Validator.forRelease(Release.V3_21).withOfficialManifests(REFERENCE)
+        .validate(Mutations.text(read(C)));
     assertThat(report.findings()).anySatisfy(f -> {
       assertThat(f.rule()).isEqualTo("manifest.rbac-baseline-unavailable");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
     });
+  }
+
+  @Test
+  void aValidatorGivenNoOfficialManifestsHasNoBaselineWhateverIsOnTheClassPath() {
+    String manifest = Mutations.text(read(C));
+    ValidationReport without = Validator.forRelease(Release.V3_32).validate(manifest);
+    assertThat(without.findings()).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("manifest.rbac-baseline-unavailable");
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("Validator.withOfficialManifests");
+    });
+    ValidationReport with = validator(null).validate(manifest);
+    assertThat(with.findings()).noneMatch(f -> f.rule().equals("manifest.rbac-baseline-unavailable"));
+    // Only the baseline's own finding differs: the baseline adds no other finding to an official manifest.
+    assertThat(without.findings()).filteredOn(f -> !f.rule().equals("manifest.rbac-baseline-unavailable"))
+        .containsExactlyElementsOf(with.findings());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.schema.Release;
@@ -34,16 +35,18 @@ class HandWrittenResourcesTest {
     }
     // The admin network policy kinds ship in v3.29 to v3.31 only; ClusterNetworkPolicy replaced them.
     Release release = file.contains("adminnetworkpolicy") ? Release.V3_31 : Release.V3_32;
-    ValidationReport r = Validator.forRelease(release).validate(read(file));
+    ValidationReport r = Validator.forRelease(release).withOfficialManifests(REFERENCE).validate(read(file));
     assertThat(r.findings(Severity.ERROR)).as(r.toText()).isEmpty();
   }
 
   @Test
   void unknownFieldsAreReportedWithTheirPlace() throws IOException {
-    ValidationReport gnp = Validator.forRelease(Release.V3_32).validate(read("unknown-fields-gnp.yaml"));
+    ValidationReport gnp = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE)
+        .validate(read("unknown-fields-gnp.yaml"));
     assertThat(gnp.findings(Severity.ERROR)).extracting(Finding::path).containsExactly("/spec/ingress/1/futureMatch");
     assertThat(gnp.findings(Severity.ERROR).get(0).line()).hasValue(27);
-    ValidationReport pool = Validator.forRelease(Release.V3_32).validate(read("unknown-fields-ippool.yaml"));
+    ValidationReport pool = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE)
+        .validate(read("unknown-fields-ippool.yaml"));
     assertThat(pool.findings(Severity.ERROR)).extracting(Finding::rule).containsOnly("schema.unknown-field");
     assertThat(pool.findings(Severity.ERROR)).extracting(Finding::path).containsExactly("/spec/futureSetting", "/anotherTopLevel");
   }

@@ -13,6 +13,7 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CrdGenerator;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.HandWritten;
 import dev.calicokit.schemas.internal.CrdSchemas;

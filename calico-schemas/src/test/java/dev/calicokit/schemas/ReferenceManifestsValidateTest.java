@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.schema.Release;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every official manifest and CRD file validates without a single error, with the release its images name. */
 class ReferenceManifestsValidateTest {
-  private static final Validator VALIDATOR = Validator.detectingRelease();
+  private static final Validator VALIDATOR = Validator.detectingRelease().withOfficialManifests(REFERENCE);
+  private static final Validator V3_21 = Validator.forRelease(Release.V3_21).withOfficialManifests(REFERENCE);
 
   /**
    * The files of the releases the model's facts are taken from (v3.21.1 and the newest patch of each
@@ -35,7 +37,7 @@ class ReferenceManifestsValidateTest {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       String version = file.getParent().getParent().getFileName().toString();
       // The v3.21.1 CRD files carry no images: say their release.
-      Validator v = version.equals("v3.21.1") ? Validator.forRelease(Release.V3_21) : VALIDATOR;
+      Validator v = version.equals("v3.21.1") ? V3_21 : VALIDATOR;
       ValidationReport report = v.validate(text).withFile(ReferenceData.root().relativize(file).toString());
       documents += text.split("\n---", -1).length;
       if (report.hasErrors()) {

@@ -3,7 +3,6 @@ package dev.calicokit.schemas;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.ReferenceData;
-import dev.calicokit.schemas.spi.OfficialManifests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,12 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The tests' provider of official manifests: the reference files of each release (the newest patch of
- * the release directory), so that the RBAC baseline rule runs for real. Registered through
- * META-INF/services on the test class path only.
+ * The tests' official manifests: the reference files of each release (the newest patch of the release
+ * directory), so that the RBAC baseline rule runs for real. Tests give it to their validators with
+ * {@code withOfficialManifests(REFERENCE)}; a validator given none has no baseline.
  */
 public final class ReferenceOfficialManifests implements OfficialManifests {
+  /** The one instance; files are read once per release and variant. */
+  public static final ReferenceOfficialManifests REFERENCE = new ReferenceOfficialManifests();
+
   private static final Map<String, Optional<Manifest>> CACHE = new ConcurrentHashMap<>();
+
+  private ReferenceOfficialManifests() {}
 
   @Override
   public Optional<Manifest> official(Release release, String variant) {

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class SelectorCompatibilityTest {
         """.formatted(selector);
     int position = ((SelectorSyntaxException) org.assertj.core.api.Assertions.catchThrowable(
         () -> SelectorParser.parse(selector))).position();
-    ValidationReport report = Validator.forRelease(Release.V3_32).validate(policy);
+    ValidationReport report = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE).validate(policy);
     assertThat(report.findings(Severity.ERROR)).anySatisfy(f -> {
       assertThat(f.rule()).isEqualTo("calico.selector.syntax");
       assertThat(f.path()).isEqualTo("/spec/selector");

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,11 @@ class StructuralMutationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<Release, Validator> VALIDATORS = new ConcurrentHashMap<>();
   private static final Map<String, Integer> PER_RULE = new TreeMap<>();
+
+  /** One validator per release, with the reference files as its RBAC baseline. */
+  private static Validator validator(Release release) {
+    return VALIDATORS.computeIfAbsent(release, r -> Validator.forRelease(r).withOfficialManifests(REFERENCE));
+  }
 
   /** A case: name, base, release, expected rule and pointer, and the one change. */
   record Case(String name, String base, Release release, String rule, String path, Consumer<ObjectNode> change) {}
@@ -234,7 +240,7 @@ class StructuralMutationTest {
   Stream<DynamicTest> everyDefectIsCaught() {
     return CASES.stream().map(k -> DynamicTest.dynamicTest(k.name() + " -> " + k.rule() + " at " + k.path(), () -> {
       ObjectNode base = base(k.base());
-      Validator v = VALIDATORS.computeIfAbsent(k.release(), Validator::forRelease);
+      Validator v = validator(k.release());
       ValidationReport before = v.validate(JSON.writeValueAsString(base));
       // A single document taken out of a manifest may break rules across documents: only structure counts here.
       assertThat(schemaErrors(before)).as("base %s\n%s", k.base(), before.toText()).isEmpty();
@@ -276,7 +282,7 @@ class StructuralMutationTest {
     return ok.stream().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
       ObjectNode doc = base(k.base());
       k.change().accept(doc);
-      ValidationReport r = VALIDATORS.computeIfAbsent(k.release(), Validator::forRelease).validate(JSON.writeValueAsString(doc));
+      ValidationReport r = validator(k.release()).validate(JSON.writeValueAsString(doc));
       assertThat(schemaErrors(r)).as(r.toText()).isEmpty();
     }));
   }
@@ -284,8 +290,8 @@ class StructuralMutationTest {
   @Test
   void aKindAbsentFromTheReleaseIsReported() throws IOException {
     ObjectNode filter = base("crd:bgpfilter.yaml");
-    assertThat(Validator.forRelease(Release.V3_32).validate(JSON.writeValueAsString(filter)).hasErrors()).isFalse();
-    ValidationReport old = Validator.forRelease(Release.V3_24).validate(JSON.writeValueAsString(filter));
+    assertThat(validator(Release.V3_32).validate(JSON.writeValueAsString(filter)).hasErrors()).isFalse();
+    ValidationReport old = validator(Release.V3_24).validate(JSON.writeValueAsString(filter));
     assertThat(old.findings(Severity.ERROR)).singleElement()
         .satisfies(f -> assertThat(f.rule()).isEqualTo("schema.kind-not-in-release"))
         .satisfies(f -> assertThat(f.path()).isEqualTo("/apiVersion"));
@@ -293,7 +299,7 @@ class StructuralMutationTest {
 
   @Test
   void otherKindsGetOneInfo() {
-    ValidationReport r = Validator.forRelease(Release.V3_32).validate(
+    ValidationReport r = validator(Release.V3_32).validate(
         "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  anything: [1, 2]\n");
     assertThat(r.findings()).singleElement()
         .satisfies(f -> assertThat(f.rule()).isEqualTo("schema.unknown-kind"))
@@ -306,7 +312,7 @@ class StructuralMutationTest {
     felix.with("spec").put("routeRefreshInterval", "1.5s");
     felix.with("spec").put("ipv6support", true);
     felix.with("spec").put("logSeverityScreen", "Verbose");
-    ValidationReport r = Validator.forRelease(Release.V3_32).validate(JSON.writeValueAsString(felix));
+    ValidationReport r = validator(Release.V3_32).validate(JSON.writeValueAsString(felix));
     assertThat(r.findings(Severity.ERROR)).anySatisfy(f -> assertThat(f.message())
         .contains("\"1.5s\"").contains("^([0-9]+(\\\\.[0-9]+)?(ms|s|m|h))*$"));
     // The CRD's own RE2 pattern, (?i) and $ as written, with nothing of another dialect.
@@ -317,7 +323,7 @@ class StructuralMutationTest {
         .contains("unknown field \"ipv6support\"").contains("ipv6Support"));
     ObjectNode pool = base("ippool.yaml");
     pool.with("spec").put("blockSize", "26");
-    ValidationReport p = Validator.forRelease(Release.V3_32).validate(JSON.writeValueAsString(pool));
+    ValidationReport p = validator(Release.V3_32).validate(JSON.writeValueAsString(pool));
     assertThat(p.findings(Severity.ERROR)).singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("expected an integer, found a string (\"26\")"))
         .satisfies(f -> assertThat(f.line()).hasValue(1));

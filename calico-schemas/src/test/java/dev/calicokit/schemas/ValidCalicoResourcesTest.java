@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.schema.Release;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Valid Calico resources give no calico.* error: the hand-written ones and a varied set built here. */
 class ValidCalicoResourcesTest {
-  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32);
+  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
 
   @ParameterizedTest
   @ValueSource(strings = {"adminnetworkpolicy.yaml", "baselineadminnetworkpolicy.yaml", "bgpconfiguration.yaml",
@@ -26,7 +27,8 @@ class ValidCalicoResourcesTest {
       "unknown-fields-gnp.yaml", "unknown-fields-ippool.yaml"})
   void handWrittenResourcesHaveNoCalicoErrors(String name) {
     for (Release r : new Release[] {Release.V3_28, Release.V3_32}) {
-      ValidationReport report = Validator.forRelease(r).validate(Mutations.resource(name).toPrettyString());
+      ValidationReport report = Validator.forRelease(r).withOfficialManifests(REFERENCE)
+          .validate(Mutations.resource(name).toPrettyString());
       assertThat(calicoErrors(report)).as(name + " in " + r + ":\n" + report.toText()).isEmpty();
     }
   }

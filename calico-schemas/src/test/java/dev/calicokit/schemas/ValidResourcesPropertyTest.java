@@ -1,5 +1,6 @@
 package dev.calicokit.schemas;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.calicokit.model.CalicoResource;
@@ -17,7 +18,7 @@ import net.jqwik.api.Arbitrary;
  * no layer of the validator may reject a valid resource.
  */
 class ValidResourcesPropertyTest {
-  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32);
+  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
 
   @Provide
   Arbitrary<CalicoResource> validResources() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.samples.PlatformNetwork.Environment;
 import dev.calicokit.schemas.ValidationReport;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * it as the API server and calicoctl would, and assert on typed values, not on YAML text.
  */
 class PlatformNetworkTest {
-  private static final Validator VALIDATOR = Validator.detectingRelease();
+  private static final Validator VALIDATOR = Validator.detectingRelease()
+      .withOfficialManifests(CalicoManifest::official);
 
   @ParameterizedTest
   @EnumSource(Environment.class)

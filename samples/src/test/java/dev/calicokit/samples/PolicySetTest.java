@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.calico.GlobalNetworkPolicy;
 import dev.calicokit.model.calico.NetworkPolicy;
 import dev.calicokit.model.calico.StagedNetworkPolicy;
@@ -18,7 +19,8 @@ class PolicySetTest {
 
   @Test
   void thePoliciesValidateCleanly() {
-    ValidationReport report = Validator.forRelease(Release.V3_32).validate(yaml);
+    ValidationReport report = Validator.forRelease(Release.V3_32).withOfficialManifests(CalicoManifest::official)
+        .validate(yaml);
     assertFalse(report.hasErrors(), report.toText());
   }
 

@@ -3,6 +3,7 @@ package dev.calicokit.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
@@ -18,7 +19,8 @@ class VxlanAndTyphaSamplesTest {
     assertEquals("1410", m.configMapData("calico-config").get("veth_mtu"));
     assertEquals("vxlan", m.configMapData("calico-config").get("calico_backend"));
     assertEquals("Never", m.env("calico-node", "calico-node", "CALICO_IPV4POOL_IPIP").orElseThrow());
-    ValidationReport report = Validator.detectingRelease().validate(m.toYaml());
+    ValidationReport report = Validator.detectingRelease().withOfficialManifests(CalicoManifest::official)
+        .validate(m.toYaml());
     assertFalse(report.hasErrors(), report.toText());
   }
 
@@ -29,7 +31,8 @@ class VxlanAndTyphaSamplesTest {
     assertEquals(TyphaLargeCluster.TYPHA_REPLICAS, typha.getSpec().getReplicas());
     assertEquals("calico-typha", m.configMapData("calico-config").get("typha_service_name"));
     assertEquals("true", m.env("calico-node", "calico-node", "FELIX_PROMETHEUSMETRICSENABLED").orElseThrow());
-    ValidationReport report = Validator.detectingRelease().validate(m.toYaml());
+    ValidationReport report = Validator.detectingRelease().withOfficialManifests(CalicoManifest::official)
+        .validate(m.toYaml());
     assertFalse(report.hasErrors(), report.toText());
   }
 }

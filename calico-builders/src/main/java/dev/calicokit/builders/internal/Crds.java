@@ -6,7 +6,7 @@ import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
-import dev.calicokit.schemas.CrdGenerator;
+import dev.calicokit.model.schema.CrdGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

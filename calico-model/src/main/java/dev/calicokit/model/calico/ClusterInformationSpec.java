@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.Unstructured;
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import dev.calicokit.model.internal.EmptyValueFilter;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.CrdAnnotation;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
-import dev.calicokit.model.internal.CalicoStyle;
+import dev.calicokit.model.style.CalicoStyle;
 import dev.calicokit.model.schema.Fact;
 import dev.calicokit.model.schema.FactKind;
 import dev.calicokit.model.values.IntOrString;

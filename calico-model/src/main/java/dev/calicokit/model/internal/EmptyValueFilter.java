@@ -1,5 +1,6 @@
 package dev.calicokit.model.internal;
 
+import dev.calicokit.model.schema.ModelProperties;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -36,18 +36,7 @@ public final class Json {
   private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory()), false);
   private static final ObjectMapper YAML_STRICT = configure(new YAMLMapper(yamlFactory()), true);
 
-  // Line breaks are LF on every platform: the same trees give the same bytes everywhere.
-  private static final com.fasterxml.jackson.databind.ObjectWriter PRETTY_TREES = new ObjectMapper().writer(
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
-
   private Json() {}
-
-  /** A writer of JSON trees, two-space indented, objects and arrays alike, with LF line breaks. */
-  public static com.fasterxml.jackson.databind.ObjectWriter prettyTrees() {
-    return PRETTY_TREES;
-  }
 
   /** The lenient JSON mapper. */
   public static ObjectMapper mapper() {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.internal.Json;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.internal.PointerLocator;
 import dev.calicokit.model.yaml.CanonicalYaml;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.internal.PointerLocator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -83,6 +85,19 @@ public final class SourceReader {
   /** A reader with the default limits. */
   public static SourceReader withDefaults() {
     return new SourceReader(ReadLimits.defaults());
+  }
+
+  /**
+   * Where the value at a JSON pointer starts in document {@code document} (0-based, empty documents
+   * counted) of a YAML or JSON text: for a pointer to a field, the field's key. Where the pointer leads
+   * past what the document holds, the closest enclosing value's position. Empty when the text has no
+   * such document or cannot be read that far. Reading again costs a pass over the text, so callers
+   * locate only what they report (an error, a finding).
+   */
+  public static Optional<SourcePosition> locate(String text, int document, String pointer) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int[] lc = PointerLocator.locate(Json.mapper(true, false), body, document, pointer);
+    return lc == null ? Optional.empty() : Optional.of(new SourcePosition(lc[0], lc[1]));
   }
 
   /** Decodes UTF-8 (reporting the line and column of an invalid byte) and reads the documents. */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calicokit.model.CalicoResource;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.values.Selector;
 import java.nio.file.Files;

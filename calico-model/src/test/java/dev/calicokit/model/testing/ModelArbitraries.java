@@ -8,7 +8,7 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.HasUnknownFields;
 import dev.calicokit.model.Unstructured;
 import dev.calicokit.model.internal.AllowNulls;
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.GoDuration;

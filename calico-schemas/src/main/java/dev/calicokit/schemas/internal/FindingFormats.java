@@ -1,13 +1,11 @@
 package dev.calicokit.schemas.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.io.PrettyJson;
 import dev.calicokit.schemas.Finding;
 import dev.calicokit.schemas.Severity;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The text and JSON renderings of findings. The JSON keys are a contract with other tools: keep them. */
@@ -99,10 +97,6 @@ public final class FindingFormats {
       o.put("rule", f.rule());
       o.put("message", f.message());
     }
-    try {
-      return Json.prettyTrees().writeValueAsString(array) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PrettyJson.write(array);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.manifest.BuiltInKinds;
+import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.ApiGroup;
 import java.util.List;
 import java.util.Optional;
@@ -100,9 +101,8 @@ public final class StructuralRule implements DocumentRule {
    */
   private static boolean bindsAsStored(JsonNode stored, Class<? extends CalicoResource> type) {
     try {
-      dev.calicokit.model.internal.Json.mapper().treeToValue(stored, type);
-      return true;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      return ManifestDocument.of(stored).as(type).isPresent();
+    } catch (RuntimeException e) {
       return false;
     }
   }

@@ -4,25 +4,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
-import dev.calicokit.schemas.CrdGenerator;
+import dev.calicokit.schemas.OfficialManifests;
+import dev.calicokit.model.schema.CrdGenerator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the rules of one release share: the release, the user's cluster facts, and a cache for what is
- * costly to build (CRDs, compiled schemas, CEL programs), built once and reused by every validation.
+ * What the rules of one release share: the release, the user's cluster facts, the official manifests
+ * the validator was given, and a cache for what is costly to build (CRDs, compiled schemas, CEL
+ * programs, RBAC baselines), built once and reused by every validation.
  */
 public final class ValidationContext {
   private final Release release;
   private final Optional<String> clusterCidr;
+  private final Optional<OfficialManifests> officialManifests;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
-  /** A context for {@code release}; {@code clusterCidr} is the cluster's pod CIDR when the user gave one. */
-  public ValidationContext(Release release, Optional<String> clusterCidr) {
+  /**
+   * A context for {@code release}; {@code clusterCidr} is the cluster's pod CIDR when the user gave one,
+   * {@code officialManifests} the RBAC baseline when the user gave one.
+   */
+  public ValidationContext(Release release, Optional<String> clusterCidr, Optional<OfficialManifests> officialManifests) {
     this.release = release;
     this.clusterCidr = clusterCidr;
+    this.officialManifests = officialManifests;
   }
 
   /** The release whose rules apply. */
@@ -33,6 +40,11 @@ public final class ValidationContext {
   /** The cluster's pod CIDR, when the user gave one. */
   public Optional<String> clusterCidr() {
     return clusterCidr;
+  }
+
+  /** Calico's official manifests, when the validator was given them. */
+  public Optional<OfficialManifests> officialManifests() {
+    return officialManifests;
   }
 
   /**

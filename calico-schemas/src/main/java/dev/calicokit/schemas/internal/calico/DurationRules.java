@@ -1,6 +1,6 @@
 package dev.calicokit.schemas.internal.calico;
 
-import dev.calicokit.model.internal.ModelProperties;
+import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.values.GoDuration;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

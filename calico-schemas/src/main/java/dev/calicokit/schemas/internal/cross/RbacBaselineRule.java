@@ -3,34 +3,25 @@ package dev.calicokit.schemas.internal.cross;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.OfficialManifests;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
-import dev.calicokit.schemas.spi.OfficialManifests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
  * Every verb on every resource that the official manifest of the same release and variant grants to
  * calico-node, calico-kube-controllers and Typha is still granted in the manifest under validation, through
- * whatever roles and bindings it uses. The official manifests come from an {@link OfficialManifests}
- * provider; without one the check is skipped with an {@code info} finding.
+ * whatever roles and bindings it uses. The official manifests are the {@link OfficialManifests} the
+ * validator was given; without them the check is skipped with an {@code info} finding.
  */
 public final class RbacBaselineRule implements ManifestRule {
-  private static final List<OfficialManifests> PROVIDERS = load();
-
   private record BaselineKey(Release release, String variant) {}
-
-  private static List<OfficialManifests> load() {
-    List<OfficialManifests> out = new ArrayList<>();
-    ServiceLoader.load(OfficialManifests.class, RbacBaselineRule.class.getClassLoader()).forEach(out::add);
-    return List.copyOf(out);
-  }
 
   @Override
   public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
@@ -40,12 +31,13 @@ public final class RbacBaselineRule implements ManifestRule {
     }
     String variant = VariantDetector.detect(docs);
     Optional<Map<String, Grants.Holder>> official = context.cached(
-        new BaselineKey(context.release(), variant), () -> baseline(context.release(), variant));
+        new BaselineKey(context.release(), variant), () -> baseline(context, variant));
     Grants.Holder first = holders.values().iterator().next();
     if (official.isEmpty()) {
       sink.info("manifest.rbac-baseline-unavailable", first.workload(), "", "no official " + variant
           + " manifest of " + context.release().label() + " is available to compare RBAC grants with"
-          + " (register a dev.calicokit.schemas.spi.OfficialManifests provider)");
+          + (context.officialManifests().isPresent() ? " (the official manifests given to the validator have none)"
+              : " (give the validator Calico's official manifests: Validator.withOfficialManifests)"));
       return;
     }
     for (Map.Entry<String, Grants.Holder> e : official.get().entrySet()) {
@@ -86,18 +78,16 @@ public final class RbacBaselineRule implements ManifestRule {
     }
   }
 
-  private static Optional<Map<String, Grants.Holder>> baseline(Release release, String variant) {
-    for (OfficialManifests p : PROVIDERS) {
-      Optional<Manifest> m = p.official(release, variant);
-      if (m.isPresent()) {
-        List<ValidatedDocument> docs = new ArrayList<>();
-        List<ManifestDocument> all = m.get().documents();
-        for (int i = 0; i < all.size(); i++) {
-          docs.add(new ValidatedDocument(i, all.get(i)));
-        }
-        return Optional.of(Grants.of(docs));
-      }
+  private static Optional<Map<String, Grants.Holder>> baseline(ValidationContext context, String variant) {
+    Optional<Manifest> m = context.officialManifests().flatMap(p -> p.official(context.release(), variant));
+    if (m.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    List<ValidatedDocument> docs = new ArrayList<>();
+    List<ManifestDocument> all = m.get().documents();
+    for (int i = 0; i < all.size(); i++) {
+      docs.add(new ValidatedDocument(i, all.get(i)));
+    }
+    return Optional.of(Grants.of(docs));
   }
 }

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal.cel;
 
+import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,7 +12,7 @@ import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.testing.HandWritten;
-import dev.calicokit.schemas.CrdGenerator;
+import dev.calicokit.model.schema.CrdGenerator;
 import dev.calicokit.schemas.Finding;
 import dev.calicokit.schemas.Severity;
 import dev.calicokit.schemas.ValidationReport;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The CEL layer on real resources, and its binding rules on small schemas of our own. */
 class CelLayerTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32);
+  private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32).withOfficialManifests(REFERENCE);
 
   /** The names of the hand-written resources on the test class path (from calico-model's test jar). */
   static List<String> handWrittenResources() throws IOException, URISyntaxException {
@@ -65,7 +66,7 @@ class CelLayerTest {
     List<String> failures = new ArrayList<>();
     int judged = 0;
     for (Release release : Release.all()) {
-      Validator validator = Validator.forRelease(release);
+      Validator validator = Validator.forRelease(release).withOfficialManifests(REFERENCE);
       for (String name : names) {
         ValidationReport report = validator.validate(resource(name)).withFile(release + " " + name);
         judged++;
@@ -117,7 +118,7 @@ class CelLayerTest {
   @Test
   void rulesOfOlderReleasesAreJudgedWithTheirRelease() throws Exception {
     // The admin network policy kinds have CRDs (and rules) in v3.30 and v3.31 only.
-    Validator v331 = Validator.forRelease(Release.V3_31);
+    Validator v331 = Validator.forRelease(Release.V3_31).withOfficialManifests(REFERENCE);
     String anp = resource("adminnetworkpolicy.yaml");
     assertThat(v331.validate(anp).findings()).isEmpty();
     ValidationReport mapped = v331.validate(anp.replace("169.254.169.254/32", "::ffff:169.254.169.254/128"));

@@ -1,4 +1,4 @@
-package dev.calicokit.schemas;
+package dev.calicokit.model.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,18 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.Unstructured;
-import dev.calicokit.model.internal.ModelProperties;
 import dev.calicokit.model.internal.docs.DocComments;
-import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Cel;
-import dev.calicokit.model.schema.CrdAnnotation;
-import dev.calicokit.model.schema.CrdDefinition;
-import dev.calicokit.model.schema.Fact;
-import dev.calicokit.model.schema.FactKind;
-import dev.calicokit.model.schema.PrinterColumn;
-import dev.calicokit.model.schema.Release;
-import dev.calicokit.model.schema.SchemaFacts;
-import dev.calicokit.model.schema.SchemaNode;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.GoDuration;
 import dev.calicokit.model.values.IntOrString;

@@ -1,4 +1,4 @@
-package dev.calicokit.model.internal;
+package dev.calicokit.model.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Method;
@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The serialized properties of a model type, found from its {@code @JsonProperty} accessors in
- * declaration order. Used to walk model objects generically (listing unknown fields, and in tests).
+ * declaration order. The one generic walk over the model's types and objects: CRD generation
+ * ({@link CrdGenerator}), listing unknown fields, and rules that look for values of one type wherever
+ * they occur (the validator's Go durations) read the model's shape through it rather than each
+ * reflecting over the generated classes.
  */
 public final class ModelProperties {
   private static final Map<Class<?>, List<Property>> CACHE = new ConcurrentHashMap<>();

@@ -1,4 +1,4 @@
-package dev.calicokit.schemas;
+package dev.calicokit.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * v3.32.1) equals the CRD generated from the model for its group and release, except descriptions
  * and CEL messages, which are ours. Differences are printed by path.
  */
-class CrdGenerationTest {
+class CrdGeneratorTest {
   @Test
   void generatedCrdsEqualTheReferenceCrds() {
     List<Crd> crds = ReferenceData.crds();
