@@ -162,7 +162,7 @@ public final class CalicoCodec {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {
-        sb.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+        sb.append('/').append(JsonPointers.escape(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         sb.append('/').append(r.getIndex());
       }
@@ -264,6 +264,6 @@ public final class CalicoCodec {
   }
 
   private static String escape(String s) {
-    return s.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.escape(s);
   }
 }

@@ -1,5 +1,6 @@
 package dev.calicokit.model.manifest;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.io.ReadLimits;
 import dev.calicokit.model.io.ResourceReadException;
@@ -74,7 +75,7 @@ public final class Manifest {
       StringBuilder sb = new StringBuilder();
       for (tools.jackson.databind.DatabindException.Reference r : d.getPath()) {
         sb.append('/').append(r.getPropertyName() != null
-            ? r.getPropertyName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+            ? JsonPointers.escape(r.getPropertyName()) : String.valueOf(r.getIndex()));
       }
       pointer = sb.toString();
       problem = d.getOriginalMessage();

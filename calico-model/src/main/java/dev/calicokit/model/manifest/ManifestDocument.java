@@ -1,5 +1,6 @@
 package dev.calicokit.model.manifest;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
@@ -179,7 +180,7 @@ public final class ManifestDocument {
   }
 
   private static String escape(String s) {
-    return s.indexOf('~') < 0 && s.indexOf('/') < 0 ? s : s.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.escape(s);
   }
 
   /** What the document is held as. */

@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A structural finding before it is attached to its document: rule id, JSON pointer, message. */
@@ -8,7 +9,7 @@ record SchemaProblem(String rule, String pointer, String message) {
 
   /** A JSON pointer segment for a key. */
   static String escape(String key) {
-    return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.escape(key);
   }
 
   /** A value as a message shows it: JSON text, cut short when long. */

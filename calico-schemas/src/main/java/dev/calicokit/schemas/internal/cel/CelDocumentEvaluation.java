@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal.cel;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.common.values.NullValue;
 import dev.cel.runtime.CelEvaluationException;
@@ -68,7 +69,7 @@ final class CelDocumentEvaluation {
     }
 
     private static String escape(String t) {
-      return t.indexOf('~') < 0 && t.indexOf('/') < 0 ? t : t.replace("~", "~0").replace("/", "~1");
+      return JsonPointers.escape(t);
     }
   }
 
