@@ -43,15 +43,20 @@ public final class CrdGenerator {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ApiGroup group;
-  private final Release release;
+  private final CalicoRelease release;
 
-  private CrdGenerator(ApiGroup group, Release release) {
+  private CrdGenerator(ApiGroup group, CalicoRelease release) {
     this.group = group;
     this.release = release;
   }
 
-  /** A generator for one group and release. */
+  /** A generator for one group and the newest patch of a minor release. */
   public static CrdGenerator forRelease(ApiGroup group, Release release) {
+    return new CrdGenerator(group, release.newestPatch());
+  }
+
+  /** A generator for one group and patch release: the CRDs as that patch shipped them. */
+  public static CrdGenerator forRelease(ApiGroup group, CalicoRelease release) {
     return new CrdGenerator(group, release);
   }
 
