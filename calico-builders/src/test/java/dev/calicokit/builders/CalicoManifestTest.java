@@ -82,6 +82,14 @@ class CalicoManifestTest {
     assertThatThrownBy(() -> CalicoManifest.builder().version("v3.23.1").build())
         .hasMessageContaining("unsupported Calico version 'v3.23.1'").hasMessageContaining("v3.21.1, v3.24.0");
     assertThat(CalicoManifest.supportedVersions()).contains("v3.21.1", "v3.24.6", "v3.32.1").doesNotContain("v3.21.0");
+    assertThat(CalicoManifest.supportedVersions()).hasSize(55)
+        .isEqualTo(dev.calicokit.model.schema.CalicoRelease.all().stream().map(r -> r.label()).toList());
+  }
+
+  @Test
+  void aMinorVersionMeansItsNewestPatch() {
+    assertThat(CalicoManifest.builder().version("v3.28").build().toYaml())
+        .isEqualTo(CalicoManifest.builder().version("v3.28.5").build().toYaml());
   }
 
   @Test

@@ -1,14 +1,13 @@
 package dev.calicokit.builders.internal;
 
 import dev.calicokit.builders.InvalidOptionsException;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Calico versions the builder renders: v3.21.1 (the seed's), and every patch of v3.24 to v3.32 up
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
 public final class Versions {
   /** The newest supported version. */
   public static final String LATEST = "v3.32.1";
-
-  private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
 
   /** The newest known patch of each supported minor. */
   private static final Map<Release, Integer> NEWEST_PATCH = new TreeMap<>();
@@ -102,21 +99,17 @@ public final class Versions {
     return Collections.unmodifiableList(out);
   }
 
-  /** The version of a text such as {@code v3.28.5} or {@code 3.28.5}; fails listing the supported ones. */
+  /**
+   * The version of a text such as {@code v3.28.5}, {@code 3.28.5} or {@code v3.28} (the newest patch of
+   * that minor); fails listing the supported ones.
+   */
   public static Version parse(String text) {
-    Matcher m = VERSION.matcher(text == null ? "" : text.trim());
-    if (m.matches()) {
-      String canonical = "v" + m.group(1) + "." + m.group(2) + "." + m.group(3);
-      Release r = Release.of(canonical).orElse(null);
-      if (r != null && NEWEST_PATCH.containsKey(r)) {
-        int patch = Integer.parseInt(m.group(3));
-        int newest = NEWEST_PATCH.get(r);
-        if (patch <= newest && (r != Release.V3_21 || patch == newest)) {
-          return new Version(canonical, r, TAG_EXCEPTIONS.getOrDefault(canonical, canonical));
-        }
-      }
+    CalicoRelease r = CalicoRelease.of(text == null ? "" : text).orElse(null);
+    if (r != null && NEWEST_PATCH.containsKey(r.minor()) && r.patch() <= NEWEST_PATCH.get(r.minor())) {
+      return new Version(r.label(), r.minor(), TAG_EXCEPTIONS.getOrDefault(r.label(), r.label()));
     }
     throw new InvalidOptionsException("unsupported Calico version '" + text + "'; supported: "
         + String.join(", ", supported()));
   }
+
 }
