@@ -3,7 +3,10 @@ package dev.calicokit.schemas.internal.calico;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
-/** BGP AS numbers: 0 to 4294967295 as a number, or the dotted "high.low" form of two 16-bit halves. */
+/**
+ * BGP AS numbers: 0 to 4294967295 as a number, or the dotted "high.low" form of two 16-bit halves. Read
+ * from the tree: the dotted form is a string, which the model's number (the CRD's integer) cannot hold.
+ */
 final class AsNumbers {
   private AsNumbers() {}
 
@@ -29,14 +32,5 @@ final class AsNumbers {
           + " high.low with both halves 0 to 65535");
     }
     return Optional.empty();
-  }
-
-  /** True when the field holds a non-zero AS number. */
-  static boolean set(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
-    if (n == null || n.isNull()) {
-      return false;
-    }
-    return !(n.isNumber() && n.asLong() == 0) && !(n.isTextual() && (n.asText().equals("0") || n.asText().isEmpty()));
   }
 }

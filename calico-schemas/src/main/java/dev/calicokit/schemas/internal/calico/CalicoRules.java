@@ -12,6 +12,12 @@ import java.util.Optional;
  * the CRD schemas: names, selectors, networks, ports and protocols, pools, BGP, Felix values, durations.
  * They apply alike to {@code projectcalico.org/v3} and {@code crd.projectcalico.org/v1} documents, which
  * share their spec layout.
+ *
+ * <p>The rules read the document's typed form, the model resource it binds to, as calicoctl reads the
+ * Go types it decodes into; JSON pointers are built from field names and the indexes in the typed lists.
+ * A document that does not bind (the structure layer names the field) gets only the rules that read
+ * the tree, each for a stated reason: AS numbers in the dotted form, which the model's number cannot
+ * hold; the fields of a staged deletion, unknown ones included; and whether a host endpoint writes a spec.
  */
 public final class CalicoRules implements DocumentRule {
   @Override

@@ -1,13 +1,18 @@
 package dev.calicokit.schemas.internal.calico;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import java.util.Optional;
 
-/** One Calico document under check: its tree, group, release and where findings go. */
+/**
+ * One Calico document under check: its typed form, group, release and where findings go. Rules read
+ * the typed resource ({@link #resource}); the tree ({@link #spec()}) is for what the typed form cannot
+ * hold, and each use of it says why.
+ */
 final class DocCheck {
   private final ValidatedDocument doc;
   private final FindingSink sink;
@@ -19,10 +24,6 @@ final class DocCheck {
     this.sink = sink;
     this.release = release;
     this.group = group;
-  }
-
-  ValidatedDocument doc() {
-    return doc;
   }
 
   Release release() {
@@ -37,11 +38,21 @@ final class DocCheck {
     return doc.kind();
   }
 
-  Optional<String> name() {
-    return doc.name();
+  /**
+   * The document bound to the model type of its kind; empty when it does not fit the model (the schema
+   * layer reports why), and then only the rules that read the tree apply. Binding happens once per
+   * document and is shared with the other layers.
+   */
+  <T> Optional<T> resource(Class<T> type) {
+    return doc.as(type);
   }
 
-  /** The spec, or a missing node. */
+  /** The document bound to the model type of its kind, see {@link #resource(Class)}. */
+  Optional<CalicoResource> resource() {
+    return doc.as(CalicoResource.class);
+  }
+
+  /** The spec as written, or a missing node: for what the typed form cannot hold. */
   JsonNode spec() {
     return doc.tree().path("spec");
   }
@@ -52,36 +63,6 @@ final class DocCheck {
 
   void warning(String rule, String pointer, String message) {
     sink.warning(rule, doc, pointer, message);
-  }
-
-  /** The text of a string field; empty when absent, null or not a string. */
-  static Optional<String> text(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
-    return n != null && n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
-  }
-
-  /** True when the field holds a value other than null. */
-  static boolean present(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
-    return n != null && !n.isNull() && !n.isMissingNode();
-  }
-
-  /** True when the field holds a non-empty array or object, or a non-empty string. */
-  static boolean nonEmpty(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
-    if (n == null || n.isNull()) {
-      return false;
-    }
-    if (n.isContainerNode()) {
-      return n.size() > 0;
-    }
-    return !n.isTextual() || !n.asText().isEmpty();
-  }
-
-  /** True when the boolean field is set to true (as a boolean). */
-  static boolean isTrue(JsonNode parent, String field) {
-    JsonNode n = parent.get(field);
-    return n != null && n.isBoolean() && n.asBoolean();
   }
 
   /** Quotes a value for a message. */

@@ -1,10 +1,20 @@
 package dev.calicokit.schemas.internal.calico;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.calico.EndpointPort;
+import dev.calicokit.model.calico.GlobalNetworkSet;
+import dev.calicokit.model.calico.HostEndpoint;
+import dev.calicokit.model.calico.HostEndpointSpec;
+import dev.calicokit.model.calico.IPReservation;
+import dev.calicokit.model.calico.NetworkSet;
+import dev.calicokit.model.calico.Tier;
+import dev.calicokit.model.values.Cidr;
+import dev.calicokit.model.values.IpAddress;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** HostEndpoint, IPReservation, network set and Tier rules. */
+/** HostEndpoint, IPReservation, network set and Tier rules. Reads the typed resources. */
 final class EndpointRules {
   private static final Pattern INTERFACE = Pattern.compile("[a-zA-Z0-9_.-]{1,15}");
   private static final double DEFAULT_TIER_ORDER = 1_000_000;
@@ -12,66 +22,74 @@ final class EndpointRules {
   private EndpointRules() {}
 
   static void checkHostEndpoint(DocCheck c) {
-    JsonNode spec = c.spec();
-    if (!spec.isObject()) {
+    // Reads the tree: the model gives an absent spec its empty default, and a host endpoint that writes
+    // no spec at all is the structure layer's to report.
+    if (!c.spec().isObject()) {
       return;
     }
-    if (DocCheck.text(spec, "node").orElse("").isEmpty()) {
+    Optional<HostEndpointSpec> typed = c.resource(HostEndpoint.class).map(HostEndpoint::spec);
+    if (typed.isEmpty()) {
+      return;
+    }
+    HostEndpointSpec spec = typed.get();
+    if (spec.node().orElse("").isEmpty()) {
       c.error("calico.hostendpoint.node", "/spec", "a host endpoint needs spec.node, the node it belongs to");
     }
-    Optional<String> iface = DocCheck.text(spec, "interfaceName").filter(s -> !s.isEmpty());
-    if (iface.isEmpty() && !DocCheck.nonEmpty(spec, "expectedIPs")) {
+    Optional<String> iface = spec.interfaceName().filter(s -> !s.isEmpty());
+    if (iface.isEmpty() && spec.expectedIPs().isEmpty()) {
       c.error("calico.hostendpoint.interface", "/spec", "a host endpoint needs interfaceName, expectedIPs or both");
     }
     if (iface.isPresent() && !iface.get().equals("*") && !INTERFACE.matcher(iface.get()).matches()) {
       c.error("calico.hostendpoint.interface-name", "/spec/interfaceName", "interface name " + DocCheck.q(iface.get())
           + " must be \"*\" or 1 to 15 letters, digits, '_', '.' and '-'");
     }
-    JsonNode ips = spec.path("expectedIPs");
+    List<IpAddress> ips = spec.expectedIPs();
     for (int i = 0; i < ips.size(); i++) {
-      if (ips.get(i).isTextual() && Networks.ip(ips.get(i).asText()).isEmpty()) {
-        c.error("calico.hostendpoint.expected-ip", Pointer.at("/spec/expectedIPs", i), DocCheck.q(ips.get(i).asText())
+      // The model keeps the text as written; Calico reads it as Go's net.ParseIP does.
+      String text = ips.get(i).text();
+      if (Networks.ip(text).isEmpty()) {
+        c.error("calico.hostendpoint.expected-ip", Pointer.at("/spec/expectedIPs", i), DocCheck.q(text)
             + " is not an IPv4 or IPv6 address");
       }
     }
-    JsonNode ports = spec.path("ports");
+    List<EndpointPort> ports = spec.ports();
     for (int i = 0; i < ports.size(); i++) {
-      JsonNode protocol = ports.get(i).get("protocol");
-      if (protocol != null && !protocol.isNull() && !Protocols.hasPorts(protocol)) {
+      if (!Protocols.hasPorts(Optional.of(ports.get(i).protocol()))) {
         c.error("calico.hostendpoint.port-protocol", Pointer.at("/spec/ports", i, "protocol"), "named endpoint"
-            + " ports need protocol TCP, UDP or SCTP, not " + protocol.asText());
+            + " ports need protocol TCP, UDP or SCTP, not " + ports.get(i).protocol());
       }
     }
   }
 
   static void checkReservation(DocCheck c) {
-    JsonNode cidrs = c.spec().path("reservedCIDRs");
-    for (int i = 0; i < cidrs.size(); i++) {
-      if (cidrs.get(i).isTextual() && Networks.cidrOrIp(cidrs.get(i).asText()).isEmpty()) {
-        c.error("calico.ipreservation.cidr", Pointer.at("/spec/reservedCIDRs", i), DocCheck.q(cidrs.get(i).asText())
-            + " is not an IPv4 or IPv6 CIDR or address");
-      }
-    }
+    c.resource(IPReservation.class).ifPresent(r ->
+        cidrs(c, "calico.ipreservation.cidr", "/spec/reservedCIDRs", r.spec().reservedCIDRs()));
   }
 
   static void checkNetworkSet(DocCheck c) {
-    JsonNode nets = c.spec().path("nets");
-    for (int i = 0; i < nets.size(); i++) {
-      if (nets.get(i).isTextual() && Networks.cidrOrIp(nets.get(i).asText()).isEmpty()) {
-        c.error("calico.networkset.net", Pointer.at("/spec/nets", i), DocCheck.q(nets.get(i).asText())
-            + " is not an IPv4 or IPv6 CIDR or address");
+    c.resource(NetworkSet.class).ifPresent(s -> cidrs(c, "calico.networkset.net", "/spec/nets", s.spec().nets()));
+    c.resource(GlobalNetworkSet.class).ifPresent(s -> cidrs(c, "calico.networkset.net", "/spec/nets", s.spec().nets()));
+  }
+
+  private static void cidrs(DocCheck c, String rule, String pointer, List<Cidr> cidrs) {
+    for (int i = 0; i < cidrs.size(); i++) {
+      // The model keeps the text as written; Calico reads it as a CIDR or a bare address.
+      String text = cidrs.get(i).text();
+      if (Networks.cidrOrIp(text).isEmpty()) {
+        c.error(rule, Pointer.at(pointer, i), DocCheck.q(text) + " is not an IPv4 or IPv6 CIDR or address");
       }
     }
   }
 
   static void checkTier(DocCheck c) {
-    if (!c.name().orElse("").equals("default")) {
+    Optional<Tier> tier = c.resource(Tier.class);
+    if (tier.isEmpty() || !tier.get().metadata().name().orElse("").equals("default")) {
       return;
     }
-    JsonNode order = c.spec().get("order");
-    if (order == null || !order.isNumber() || order.asDouble() != DEFAULT_TIER_ORDER) {
+    Optional<BigDecimal> order = tier.get().spec().order();
+    if (order.isEmpty() || order.get().doubleValue() != DEFAULT_TIER_ORDER) {
       c.error("calico.tier.default-order", "/spec/order", "the default tier's order must be 1000000"
-          + (order == null || order.isNull() ? " (it is not set)" : ", not " + order.asText()));
+          + (order.isEmpty() ? " (it is not set)" : ", not " + order.get()));
     }
   }
 }

@@ -1,9 +1,9 @@
 package dev.calicokit.schemas.internal.calico;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Resource names, label and annotation keys as Calico checks them: most names are DNS-1123 subdomains,
  * tiers are single DNS labels, and policy names allow at most one dot (the tier prefix) besides the
- * prefixes Calico gives to converted Kubernetes and OpenStack policies.
+ * prefixes Calico gives to converted Kubernetes and OpenStack policies. Reads the typed metadata.
  */
 final class NameRules {
   private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
@@ -27,14 +27,17 @@ final class NameRules {
   private NameRules() {}
 
   static void check(DocCheck c) {
-    JsonNode meta = c.doc().tree().path("metadata");
-    Optional<String> name = DocCheck.text(meta, "name");
-    name.ifPresent(n -> checkName(c, n));
+    Optional<CalicoResource> resource = c.resource();
+    if (resource.isEmpty()) {
+      return;
+    }
+    ObjectMeta meta = resource.get().metadata();
+    meta.name().ifPresent(n -> checkName(c, n, resource.get()));
     checkLabels(c, meta);
     checkAnnotations(c, meta);
   }
 
-  private static void checkName(DocCheck c, String name) {
+  private static void checkName(DocCheck c, String name, CalicoResource resource) {
     String p = "/metadata/name";
     if (name.length() > 253) {
       c.error("calico.name.invalid", p, "name is " + name.length() + " characters long: at most 253 expected");
@@ -52,7 +55,7 @@ final class NameRules {
           c.error("calico.name.policy", p, "policy name " + DocCheck.q(name) + " must be a DNS label, optionally"
               + " prefixed with its tier and one dot (tier.name)");
         } else {
-          checkTierPrefix(c, name);
+          checkTierPrefix(c, name, resource);
         }
       }
       case "GlobalNetworkPolicy", "StagedGlobalNetworkPolicy" -> {
@@ -60,7 +63,7 @@ final class NameRules {
           c.error("calico.name.policy", p, "policy name " + DocCheck.q(name) + " must be a DNS label, optionally"
               + " prefixed with its tier and one dot (tier.name)");
         } else {
-          checkTierPrefix(c, name);
+          checkTierPrefix(c, name, resource);
         }
       }
       default -> {
@@ -76,12 +79,12 @@ final class NameRules {
    * Up to v3.29 the Calico API required a policy outside the default tier to be named {@code <tier>.<name>},
    * and a dotted name to carry its own tier as prefix. v3.30 dropped the prefix requirement.
    */
-  private static void checkTierPrefix(DocCheck c, String name) {
+  private static void checkTierPrefix(DocCheck c, String name, CalicoResource resource) {
     if (c.group() != ApiGroup.V3 || !c.release().within(Release.V3_21, Release.V3_29)
         || name.startsWith("knp.default.") || name.startsWith("ossg.")) {
       return;
     }
-    String tier = DocCheck.text(c.spec(), "tier").filter(t -> !t.isEmpty()).orElse("default");
+    String tier = PolicySpec.of(resource).flatMap(PolicySpec::tier).filter(t -> !t.isEmpty()).orElse("default");
     int dot = name.indexOf('.');
     if (dot < 0 && !tier.equals("default")) {
       c.error("calico.name.tier-prefix", "/metadata/name", "policy " + DocCheck.q(name) + " is in tier "
@@ -92,19 +95,15 @@ final class NameRules {
     }
   }
 
-  private static void checkLabels(DocCheck c, JsonNode meta) {
-    JsonNode labels = meta.path("labels");
-    for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+  private static void checkLabels(DocCheck c, ObjectMeta meta) {
+    for (Map.Entry<String, String> e : meta.labels().entrySet()) {
       String p = Pointer.at("/metadata/labels", e.getKey());
       qualifiedNameProblem(e.getKey()).ifPresent(why ->
           c.error("calico.metadata.label-key", p, "label key " + DocCheck.q(e.getKey()) + " is not a qualified name: " + why));
-      if (e.getValue().isTextual()) {
-        String v = e.getValue().asText();
-        if (v.length() > 63 || !LABEL_VALUE.matcher(v).matches()) {
-          c.error("calico.metadata.label-value", p, "label value " + DocCheck.q(v) + " must be at most 63 letters,"
-              + " digits, '-', '_' or '.', starting and ending with a letter or digit");
-        }
+      String v = e.getValue();
+      if (v.length() > 63 || !LABEL_VALUE.matcher(v).matches()) {
+        c.error("calico.metadata.label-value", p, "label value " + DocCheck.q(v) + " must be at most 63 letters,"
+            + " digits, '-', '_' or '.', starting and ending with a letter or digit");
       }
       if ((c.kind().equals("NetworkSet") || c.kind().equals("GlobalNetworkSet"))
           && e.getKey().equals("projectcalico.org/namespace")) {
@@ -114,10 +113,8 @@ final class NameRules {
     }
   }
 
-  private static void checkAnnotations(DocCheck c, JsonNode meta) {
-    JsonNode annotations = meta.path("annotations");
-    for (Iterator<String> it = annotations.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
+  private static void checkAnnotations(DocCheck c, ObjectMeta meta) {
+    for (String key : meta.annotations().keySet()) {
       qualifiedNameProblem(key.toLowerCase(java.util.Locale.ROOT)).ifPresent(why ->
           c.error("calico.metadata.annotation-key", Pointer.at("/metadata/annotations", key),
               "annotation key " + DocCheck.q(key) + " is not a qualified name: " + why));

@@ -1,7 +1,7 @@
 package dev.calicokit.schemas.internal.calico;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.values.Port;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Ports of rules: numbers and ranges within 1 to 65535 with first &lt;= last, or valid port names. */
@@ -12,18 +12,10 @@ final class PortRules {
 
   private PortRules() {}
 
-  static void check(DocCheck c, JsonNode ports, String pointer) {
+  static void check(DocCheck c, List<Port> ports, String pointer) {
     for (int i = 0; i < ports.size(); i++) {
-      JsonNode n = ports.get(i);
+      Port port = ports.get(i);
       String p = Pointer.at(pointer, i);
-      Port port;
-      if (n.isIntegralNumber()) {
-        port = Port.of(n.asLong());
-      } else if (n.isTextual()) {
-        port = Port.of(n.asText());
-      } else {
-        continue; // not a port at all: a structural error
-      }
       if (port.isNamed()) {
         String name = port.name().orElse("");
         if (name.length() > 15 || !PORT_NAME.matcher(name).matches() || !name.matches(".*[a-z].*")) {
