@@ -66,6 +66,7 @@ class CalicoRuleMutationTest {
     add("pool in IPv4 link-local", p, set("/spec/cidr", "169.254.0.0/16"), "calico.ippool.link-local", "/spec/cidr");
     add("IPv4 block size 19", p, set("/spec/blockSize", 19), "calico.ippool.block-size", "/spec/blockSize");
     add("IPv4 block size 33", p, set("/spec/blockSize", 33), "calico.ippool.block-size", "/spec/blockSize");
+    add("IPv4 block size 26 plus 2^32", p, set("/spec/blockSize", 4294967322L), "calico.ippool.block-size", "/spec/blockSize");
     add("pool smaller than its block", p, set("/spec/cidr", "10.244.0.0/28"), "calico.ippool.block-size-vs-cidr", "/spec/cidr");
     add("pool smaller than the default block", p, all(remove("/spec/blockSize"), set("/spec/cidr", "10.244.0.0/27")),
         "calico.ippool.block-size-vs-cidr", "/spec/cidr");
@@ -128,6 +129,7 @@ class CalicoRuleMutationTest {
     add("nets mixing families", g, set("/spec/ingress/2/source/notNets/0", "fd00::/16"), "calico.rule.ip-family", "/spec/ingress/2/source/notNets");
     add("IPv4 net in an IPv6 rule", g, set("/spec/ingress/3/source/nets/0", "10.0.0.0/8"), "calico.rule.ip-family", "/spec/ingress/3/source/nets/0");
     add("ipVersion 5", g, set("/spec/ingress/0/ipVersion", 5), "calico.rule.ip-version", "/spec/ingress/0/ipVersion");
+    add("ipVersion 4 plus 2^32", g, set("/spec/ingress/0/ipVersion", 4294967300L), "calico.rule.ip-version", "/spec/ingress/0/ipVersion");
     add("HTTP method twice", g, set("/spec/ingress/0/http/methods/3", "GET"), "calico.rule.http-methods", "/spec/ingress/0/http/methods/3");
     add("HTTP path exact and prefix", g, set("/spec/ingress/0/http/paths/0", Map.of("exact", "/a", "prefix", "/b")),
         "calico.rule.http-path", "/spec/ingress/0/http/paths/0");

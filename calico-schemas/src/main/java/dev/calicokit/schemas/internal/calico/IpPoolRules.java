@@ -47,11 +47,11 @@ final class IpPoolRules {
   }
 
   private static void checkBlockSize(DocCheck c, IPPoolSpec spec, NetPrefix cidr) {
-    int blockSize;
+    long blockSize;
     if (spec.blockSize().isEmpty()) {
       blockSize = cidr.is4() ? IPPool.DEFAULT_IPV4_BLOCK_SIZE : IPPool.DEFAULT_IPV6_BLOCK_SIZE;
     } else {
-      blockSize = spec.blockSize().get().intValue();
+      blockSize = spec.blockSize().get();
       int min = cidr.is4() ? 20 : 116;
       int max = cidr.is4() ? 32 : 128;
       if (blockSize < min || blockSize > max) {

@@ -100,7 +100,7 @@ final class RuleRules {
     if (rule.icmp().isPresent() && !Protocols.is(protocol, "ICMP", 1) && !Protocols.is(protocol, "ICMPv6", 58)) {
       c.error("calico.rule.icmp-protocol", Pointer.at(pointer, "icmp"), "icmp matches need protocol ICMP or ICMPv6");
     }
-    Optional<Integer> version = rule.ipVersion().map(Long::intValue);
+    Optional<Long> version = rule.ipVersion();
     if (version.isPresent()) {
       Optional<Protocol> notProtocol = rule.notProtocol();
       if ((Protocols.is(protocol, "ICMP", 1) || Protocols.is(notProtocol, "ICMP", 1)) && version.get() != 4) {
@@ -113,7 +113,7 @@ final class RuleRules {
   }
 
   private static void checkNets(DocCheck c, Rule rule, String pointer) {
-    Integer ipVersion = rule.ipVersion().map(Long::intValue).orElse(null);
+    Long ipVersion = rule.ipVersion().orElse(null);
     if (ipVersion != null && ipVersion != 4 && ipVersion != 6) {
       c.error("calico.rule.ip-version", Pointer.at(pointer, "ipVersion"), "ipVersion must be 4 or 6, not " + ipVersion);
       ipVersion = null;
