@@ -99,6 +99,8 @@ class CalicoRuleMutationTest {
     add("v1 pool block size 40", cp, set("/spec/blockSize", 40), "calico.ippool.block-size", "/spec/blockSize");
     add("v1 pool cidr with host bits", cp, set("/spec/cidr", "10.0.0.1/16"), "calico.ippool.cidr-not-masked", "/spec/cidr");
     add("v1 pool nodeSelector garbage", cp, set("/spec/nodeSelector", "all() &"), "calico.selector.syntax", "/spec/nodeSelector");
+    add("v1 IPv6 pool with the older ipip form enabled", cp, all(set("/spec/cidr", "fd00:10::/48"), set("/spec/blockSize", 122),
+        set("/spec/ipipMode", "Never"), set("/spec/ipip", Map.of("enabled", true))), "calico.ippool.ipip-ipv6", "/spec/ipip/enabled");
 
     // GlobalNetworkPolicy rules
     String g = "globalnetworkpolicy.yaml";
@@ -207,6 +209,8 @@ class CalicoRuleMutationTest {
     add("localWorkloadSelector with peerIP", b, set("/spec/localWorkloadSelector", "app == 'x'"), "calico.bgp.local-workload-conflict",
         "/spec/peerIP");
     add("peer nodeSelector dangling &&", b, set("/spec/nodeSelector", "rack == 'rack-1' &&"), "calico.selector.syntax", "/spec/nodeSelector");
+    add("local workloads without asNumber", b, all(remove("/spec/peerIP"), remove("/spec/reachableBy"), remove("/spec/asNumber"),
+        set("/spec/localWorkloadSelector", "app == 'x'")), "calico.bgp.as-number-required", "/spec/localWorkloadSelector");
 
     // BGPConfiguration
     String c = "bgpconfiguration.yaml";
@@ -240,6 +244,12 @@ class CalicoRuleMutationTest {
         "calico.felix.route-table-range", "/spec/routeTableRanges/0");
     add("route table index 0", x, set("/spec/routeTableRanges/0", Map.of("min", 0, "max", 5)),
         "calico.felix.route-table-range", "/spec/routeTableRanges/0");
+    add("route table index above 32 bits", x, set("/spec/routeTableRanges/1", Map.of("min", 1000, "max", 4294967296L)),
+        "calico.felix.route-table-range", "/spec/routeTableRanges/1");
+    add("route table ranges of more than 65535 tables", x, set("/spec/routeTableRanges/1", Map.of("min", 1000, "max", 70000)),
+        "calico.felix.route-table-range", "/spec/routeTableRanges");
+    add("single routeTableRange above 250", x, all(remove("/spec/routeTableRanges"), set("/spec/routeTableRange", Map.of("min", 1, "max", 300))),
+        "calico.felix.route-table-range", "/spec/routeTableRange");
     add("named node port range", x, set("/spec/kubeNodePortRanges/0", "nodeports"), "calico.felix.node-port-ranges",
         "/spec/kubeNodePortRanges/0");
     add("IPv6 NAT outgoing address", x, set("/spec/natOutgoingAddress", "fd00::1"), "calico.felix.address", "/spec/natOutgoingAddress");
@@ -280,6 +290,9 @@ class CalicoRuleMutationTest {
     add("global network set net garbage", "globalnetworkset.yaml", set("/spec/nets/0", "any"), "calico.networkset.net", "/spec/nets/0");
     add("controller reconciler period in words", "kubecontrollersconfiguration.yaml",
         set("/spec/controllers/node/reconcilerPeriod", "5 minutes"), "calico.duration.invalid", "/spec/controllers/node/reconcilerPeriod");
+    add("host endpoint template nodeSelector cut short", "kubecontrollersconfiguration.yaml",
+        set("/spec/controllers/node/hostEndpoint/templates/1/nodeSelector", "storage =="), "calico.selector.syntax",
+        "/spec/controllers/node/hostEndpoint/templates/1/nodeSelector");
   }
 
   @TestFactory
