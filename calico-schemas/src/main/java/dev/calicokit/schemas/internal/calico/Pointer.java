@@ -1,16 +1,14 @@
 package dev.calicokit.schemas.internal.calico;
 
+import dev.calicokit.model.io.JsonPointers;
+
 /** Builds JSON pointers (RFC 6901) one step at a time, escaping {@code ~} and {@code /} in keys. */
 public final class Pointer {
   private Pointer() {}
 
   /** The pointer {@code base} extended by one object key or array index. */
   public static String at(String base, Object step) {
-    String s = String.valueOf(step);
-    if (s.indexOf('~') >= 0 || s.indexOf('/') >= 0) {
-      s = s.replace("~", "~0").replace("/", "~1");
-    }
-    return base + "/" + s;
+    return JsonPointers.child(base, String.valueOf(step));
   }
 
   /** The pointer {@code base} extended by several steps. */
