@@ -1,5 +1,7 @@
 package dev.calicokit.schemas;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.calicokit.model.io.ReadLimits;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceDocument;
@@ -17,6 +19,7 @@ import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
 import dev.calicokit.schemas.internal.cross.PoolCidrRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +145,45 @@ public final class Validator {
     return ValidationReport.of(run(List.of(new ValidatedDocument(0, ManifestDocument.of(resource)))));
   }
 
-  private List<Finding> run(List<ValidatedDocument> docs) {
+  /** Where an item of a {@code kind: List} came from: the List's document index and the item's pointer. */
+  private record ListItem(int document, String pointer) {}
+
+  /** Index numbers given to the items of Lists while they are judged, far above any document's. */
+  private static final int FIRST_ITEM_INDEX = 1 << 30;
+
+  private List<Finding> run(List<ValidatedDocument> given) {
+    // Each item of a kind: List (as kubectl and calicoctl read one) is judged as a document of its own;
+    // its findings then point into the List. The List itself has no metadata of its own to judge.
+    Map<Integer, ListItem> items = new HashMap<>();
+    List<ValidatedDocument> docs = new ArrayList<>();
+    for (ValidatedDocument d : given) {
+      JsonNode t = d.tree();
+      boolean list = t != null && "List".equals(t.path("kind").asText()) && "v1".equals(t.path("apiVersion").asText())
+          && t.path("items").isArray();
+      if (!list) {
+        docs.add(d);
+        continue;
+      }
+      for (int i = 0; i < t.path("items").size(); i++) {
+        int index = FIRST_ITEM_INDEX + items.size();
+        items.put(index, new ListItem(d.index(), "/items/" + i));
+        docs.add(new ValidatedDocument(index, t.path("items").get(i)));
+      }
+    }
+    List<Finding> found = judge(docs);
+    if (items.isEmpty()) {
+      return found;
+    }
+    List<Finding> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      ListItem item = items.get(f.document());
+      out.add(item == null ? f : f.withDocument(item.document()).withPath(item.pointer() + f.path()));
+    }
+    out.sort(Comparator.comparingInt(Finding::document));
+    return out;
+  }
+
+  private List<Finding> judge(List<ValidatedDocument> docs) {
     Release r = release.orElseGet(() -> ReleaseDetector.detect(docs).orElse(Release.latest()));
     ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
     FindingSink sink = new FindingSink();

@@ -1,0 +1,38 @@
+package dev.calicokit.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calicokit.model.schema.Release;
+import org.junit.jupiter.api.Test;
+
+/** The validator's own handling of inputs, apart from any one layer's rules. */
+class ValidatorTest {
+  private static final Validator V332 = Validator.forRelease(Release.V3_32);
+
+  @Test
+  void eachItemOfAListIsJudgedAsADocumentAndItsFindingsPointIntoTheList() {
+    String list = "apiVersion: v1\nkind: List\nitems:\n"
+        + "- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: fine\n  spec:\n    cidr: 10.1.0.0/16\n"
+        + "- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: bad\n  spec:\n    cidr: 10.0.0.0/33\n";
+    ValidationReport report = V332.validate(list);
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.findings(Severity.ERROR)).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.document()).isZero();
+      assertThat(f.path()).startsWith("/items/1/");
+      assertThat(f.name()).hasValue("bad");
+    });
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.path()).isEqualTo("/items/1/spec/cidr");
+      assertThat(f.line()).hasValue(15);
+    });
+  }
+
+  @Test
+  void aListOfValidItemsHasNoFindingOfItsOwn() {
+    String list = "apiVersion: v1\nkind: List\nitems:\n"
+        + "- apiVersion: projectcalico.org/v3\n  kind: IPPool\n  metadata:\n    name: fine\n  spec:\n    cidr: 10.1.0.0/16\n";
+    // An IPPool always gets the info that its transition rule needs the stored object; nothing else.
+    assertThat(V332.validate(list).findings()).extracting(Finding::rule).containsExactly("cel.transition-skipped");
+    assertThat(V332.validate("apiVersion: v1\nkind: List\nitems: []\n").findings()).isEmpty();
+  }
+}
