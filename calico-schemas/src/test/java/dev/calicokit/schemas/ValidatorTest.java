@@ -35,4 +35,21 @@ class ValidatorTest {
     assertThat(V332.validate(list).findings()).extracting(Finding::rule).containsExactly("cel.transition-skipped");
     assertThat(V332.validate("apiVersion: v1\nkind: List\nitems: []\n").findings()).isEmpty();
   }
+
+  @Test
+  void aKindOrVersionThatCalicosGroupsDoNotHaveIsAnErrorNamingTheClosest() {
+    ValidationReport typo = V332.validate("apiVersion: projectcalico.org/v3\nkind: NetworkPolisy\nmetadata:\n  name: p\n"
+        + "  namespace: default\nspec: {}\n");
+    assertThat(typo.findings(Severity.ERROR)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("schema.unknown-kind-in-group");
+      assertThat(f.path()).isEqualTo("/kind");
+      assertThat(f.message()).isEqualTo("NetworkPolisy is not a kind of projectcalico.org/v3; did you mean NetworkPolicy?");
+    });
+    ValidationReport version = V332.validate("apiVersion: projectcalico.org/v2\nkind: IPPool\nmetadata:\n  name: p\n");
+    assertThat(version.findings(Severity.ERROR)).extracting(Finding::rule).containsExactly("schema.unknown-api-version");
+    // calicoctl's kinds that are not CRDs stay an info until the model has them.
+    assertThat(V332.validate("apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata:\n  name: p\n").hasErrors()).isFalse();
+    // Groups that are not Calico's keep the info.
+    assertThat(V332.validate("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n").hasErrors()).isFalse();
+  }
 }

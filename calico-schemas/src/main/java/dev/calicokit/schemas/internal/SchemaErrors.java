@@ -135,4 +135,12 @@ final class SchemaErrors {
     List<String> shown = names.subList(0, Math.min(NEARBY, names.size()));
     return (names.size() > NEARBY ? "nearest known fields: " : "known fields: ") + String.join(", ", shown);
   }
+
+  /** The name most similar to {@code unknown} (case ignored), or null when there is none. */
+  static String nearest(String unknown, java.util.Collection<String> names) {
+    String lower = unknown.toLowerCase(Locale.ROOT);
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    return names.stream().min(Comparator.<String>comparingInt(n -> distance.apply(n.toLowerCase(Locale.ROOT), lower))
+        .thenComparing(n -> n)).orElse(null);
+  }
 }

@@ -38,8 +38,49 @@ public final class StructuralRule implements DocumentRule {
       report(doc, sink, BuiltInStructure.check(doc.tree(), builtIn.get()));
       return;
     }
+    if (unknownInCalicosGroup(doc, sink)) {
+      return;
+    }
     sink.info("schema.unknown-kind", doc, "", doc.kind() + " (" + doc.apiVersion()
         + ") is neither a Kubernetes built-in kind nor a Calico kind that this validator knows: its structure was not judged");
+  }
+
+  /** Calico's API groups: every kind they serve is known here, so any other is a mistake in the file. */
+  private static final List<String> CALICO_API_VERSIONS = List.of("projectcalico.org/v3", "crd.projectcalico.org/v1");
+  /** Kinds that calicoctl and Calico's API server serve but that are not CRDs (not yet modelled). */
+  private static final List<String> SERVED_NOT_MODELLED = List.of("Node", "WorkloadEndpoint", "Profile");
+
+  /**
+   * A kind or version that Calico's groups do not have ({@code NetworkPolisy}, {@code projectcalico.org/v2})
+   * is an error, as kubectl and calicoctl refuse it, naming the closest kind or version there is.
+   */
+  private static boolean unknownInCalicosGroup(ValidatedDocument doc, FindingSink sink) {
+    String apiVersion = doc.apiVersion();
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    if (!group.equals("projectcalico.org") && !group.equals("crd.projectcalico.org")) {
+      return false;
+    }
+    if (!CALICO_API_VERSIONS.contains(apiVersion)) {
+      sink.error("schema.unknown-api-version", doc, "/apiVersion", apiVersion + " is not an API version Calico serves: "
+          + "use " + (group.equals("crd.projectcalico.org") ? "crd.projectcalico.org/v1" : "projectcalico.org/v3"));
+      return true;
+    }
+    if (SERVED_NOT_MODELLED.contains(doc.kind())) {
+      return false;
+    }
+    List<String> known = new java.util.ArrayList<>(SERVED_NOT_MODELLED);
+    for (Class<? extends dev.calicokit.model.CalicoResource> k : dev.calicokit.model.io.Kinds.all()) {
+      for (String type : dev.calicokit.model.io.Kinds.typesOf(k)) {
+        if (type.startsWith(apiVersion + " ")) {
+          known.add(type.substring(apiVersion.length() + 1));
+        }
+      }
+    }
+    String closest = SchemaErrors.nearest(doc.kind(), known);
+    sink.error("schema.unknown-kind-in-group", doc, "/kind", doc.kind() + " is not a kind of " + apiVersion
+        + (closest == null ? "" : "; did you mean " + closest + "?"));
+    return true;
   }
 
   /** Reports a missing apiVersion, kind or name; false when the document cannot be judged further. */
