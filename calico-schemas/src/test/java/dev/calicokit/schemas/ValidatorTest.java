@@ -52,4 +52,21 @@ class ValidatorTest {
     // Groups that are not Calico's keep the info.
     assertThat(V332.validate("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n").hasErrors()).isFalse();
   }
+
+  @Test
+  void numbersTheApiServerCannotHoldAreErrors() {
+    ValidationReport order = V332.validate("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n"
+        + "  name: p\nspec:\n  order: 1e400\n");
+    assertThat(order.findings(Severity.ERROR)).extracting(Finding::rule, Finding::path)
+        .contains(org.assertj.core.groups.Tuple.tuple("schema.number-range", "/spec/order"));
+    ValidationReport replicas = V332.validate("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n"
+        + "spec:\n  replicas: 3000000000\n");
+    assertThat(replicas.findings(Severity.ERROR)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("schema.integer-range");
+      assertThat(f.path()).isEqualTo("/spec/replicas");
+      assertThat(f.message()).contains("int32");
+    });
+    assertThat(V332.validate("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: 3\n")
+        .findings(Severity.ERROR)).noneMatch(f -> f.rule().equals("schema.integer-range"));
+  }
 }

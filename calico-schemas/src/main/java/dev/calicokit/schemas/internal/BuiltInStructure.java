@@ -43,8 +43,18 @@ final class BuiltInStructure {
       expect(node.isTextual(), node, "a string", pointer);
     } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
         || raw == Short.class || raw == short.class) {
-      expect(node.isIntegralNumber() || node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0,
-          node, "an integer", pointer);
+      if (expect(node.isIntegralNumber() || node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0,
+          node, "an integer", pointer)) {
+        // Go's JSON decoder refuses a number its field cannot hold (replicas is an int32).
+        boolean int32 = raw == Integer.class || raw == int.class || raw == Short.class || raw == short.class;
+        java.math.BigInteger v = node.decimalValue().toBigInteger();
+        java.math.BigInteger min = java.math.BigInteger.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE);
+        java.math.BigInteger max = java.math.BigInteger.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
+          problems.add(new SchemaProblem("schema.integer-range", pointer, SchemaProblem.show(node) + " does not fit an "
+              + (int32 ? "int32" : "int64") + " (" + min + " to " + max + "), which this field is: the API server refuses it"));
+        }
+      }
     } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
       expect(node.isNumber(), node, "a number", pointer);
     } else if (raw == Boolean.class || raw == boolean.class) {

@@ -30,6 +30,7 @@ public final class StructuralRule implements DocumentRule {
     }
     Optional<Class<? extends CalicoResource>> type = doc.calicoType();
     if (type.isPresent()) {
+      beyondFloat64(doc.tree(), "", doc, sink);
       custom(doc, type.get(), context, sink);
       return;
     }
@@ -43,6 +44,27 @@ public final class StructuralRule implements DocumentRule {
     }
     sink.info("schema.unknown-kind", doc, "", doc.kind() + " (" + doc.apiVersion()
         + ") is neither a Kubernetes built-in kind nor a Calico kind that this validator knows: its structure was not judged");
+  }
+
+  private static final java.math.BigDecimal FLOAT64_MAX = new java.math.BigDecimal(Double.MAX_VALUE);
+
+  /**
+   * Numbers beyond a float64 ({@code order: 1e400}): Go's JSON decoder, and so the API server, refuses
+   * them, while a JSON Schema number takes any size.
+   */
+  private static void beyondFloat64(JsonNode n, String at, ValidatedDocument doc, FindingSink sink) {
+    if (n.isNumber()) {
+      if (n.decimalValue().abs().compareTo(FLOAT64_MAX) > 0) {
+        sink.error("schema.number-range", doc, at, SchemaProblem.show(n) + " is beyond the largest number the API server"
+            + " reads (about 1.8e308, a float64)");
+      }
+    } else if (n.isObject()) {
+      n.fields().forEachRemaining(e -> beyondFloat64(e.getValue(), at + "/" + SchemaProblem.escape(e.getKey()), doc, sink));
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        beyondFloat64(n.get(i), at + "/" + i, doc, sink);
+      }
+    }
   }
 
   /** Calico's API groups: every kind they serve is known here, so any other is a mistake in the file. */
