@@ -63,12 +63,11 @@ public final class CalicoManifest {
    */
   public static Optional<Manifest> official(Release release, String variant) {
     Optional<Preset> preset = Preset.of(variant);
-    Optional<String> version = Versions.newestPatch(release);
-    if (preset.isEmpty() || version.isEmpty()) {
+    if (preset.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(builder().version(version.get()).preset(preset.get()).build());
+      return Optional.of(builder().version(release.newestPatch().label()).preset(preset.get()).build());
     } catch (IllegalArgumentException unsupported) {
       return Optional.empty(); // the preset does not exist in that release
     }
@@ -90,6 +89,12 @@ public final class CalicoManifest {
     /** Sets any option of the table; the typed setters below are shorthands for this. */
     public <T> Builder set(Option<T> option, T value) {
       o = o.with(option, value);
+      return this;
+    }
+
+    /** Sets every option given in {@code options}, replacing what this builder had for them. */
+    public Builder setAll(ManifestOptions options) {
+      o = o.withAll(options);
       return this;
     }
 

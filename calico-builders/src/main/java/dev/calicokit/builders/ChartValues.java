@@ -87,8 +87,8 @@ public final class ChartValues {
   private final List<String> warnings = new ArrayList<>();
   /** The keys given that a release's chart may lack, checked once the version is known. */
   private final List<ChartKey> releaseBoundKeys = new ArrayList<>();
-  /** Values gathered per option (maps gather entries), set on the builder when it is asked for. */
-  private final Map<Option<?>, Object> gathered = new LinkedHashMap<>();
+  /** The options the keys gave (maps gather entries), set on the builder when it is asked for. */
+  private ManifestOptions gathered = ManifestOptions.none();
 
   private ChartValues(CalicoManifest.Builder b) {
     this.b = b;
@@ -120,9 +120,8 @@ public final class ChartValues {
   }
 
   private <T> void read(Option<T> option, ChartKey k, String key, String text) {
-    @SuppressWarnings("unchecked")
-    T current = gathered.containsKey(option) ? (T) gathered.get(option) : b.options().get(option).orElse(null);
-    gathered.put(option, option.read(current, k.entryOf(key), text));
+    T current = gathered.get(option).or(() -> b.options().get(option)).orElse(null);
+    gathered = gathered.with(option, option.read(current, k.entryOf(key), text));
     if (k.since().isPresent()) {
       releaseBoundKeys.add(k);
     }
@@ -180,15 +179,11 @@ public final class ChartValues {
    */
   public CalicoManifest.Builder builder() {
     checkKeysOfTheRelease();
-    gathered.forEach((option, value) -> setOn(b, option, value));
-    gathered.clear();
+    b.setAll(gathered);
+    gathered = ManifestOptions.none();
     return b;
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> void setOn(CalicoManifest.Builder b, Option<T> option, Object value) {
-    b.set(option, (T) value);
-  }
 
   /**
    * Charts before v3.31 have no registry key per component: the registry is part of the image value
@@ -200,10 +195,9 @@ public final class ChartValues {
     if (releaseBoundKeys.isEmpty()) {
       return;
     }
-    Object givenVersion = gathered.get(Options.VERSION);
     Versions.Version version;
     try {
-      version = Versions.parse(givenVersion != null ? (String) givenVersion : b.options().version());
+      version = Versions.parse(gathered.get(Options.VERSION).orElse(b.options().version()));
     } catch (InvalidOptionsException unsupported) {
       return; // build() reports the version itself
     }

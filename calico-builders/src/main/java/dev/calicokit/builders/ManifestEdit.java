@@ -88,15 +88,7 @@ public final class ManifestEdit implements UnaryOperator<Manifest> {
 
   /** This edit and then another; an option both set takes the other's value. */
   public ManifestEdit and(ManifestEdit other) {
-    ManifestOptions merged = options;
-    for (Option<?> o : other.options.given()) {
-      merged = copy(other.options, o, merged);
-    }
-    return new ManifestEdit(merged);
-  }
-
-  private static <T> ManifestOptions copy(ManifestOptions from, Option<T> option, ManifestOptions to) {
-    return to.with(option, from.get(option).orElseThrow());
+    return new ManifestEdit(options.withAll(other.options));
   }
 
   /** The options this edit sets. */

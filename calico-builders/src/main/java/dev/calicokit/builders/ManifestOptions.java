@@ -57,6 +57,19 @@ public final class ManifestOptions {
     return new ManifestOptions(Collections.unmodifiableMap(next));
   }
 
+  /** These options with every option of {@code more} given too; where both give one, {@code more}'s value. */
+  public ManifestOptions withAll(ManifestOptions more) {
+    Map<Option<?>, Object> next = new LinkedHashMap<>();
+    for (Option<?> o : Options.all()) {
+      if (more.given.containsKey(o)) {
+        next.put(o, more.given.get(o));
+      } else if (given.containsKey(o)) {
+        next.put(o, given.get(o));
+      }
+    }
+    return new ManifestOptions(Collections.unmodifiableMap(next));
+  }
+
   /** These options with one no longer given. */
   public ManifestOptions without(Option<?> option) {
     Map<Option<?>, Object> next = new LinkedHashMap<>(given);

@@ -1,6 +1,5 @@
 package dev.calicokit.builders;
 
-import dev.calicokit.model.schema.Release;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,10 +95,6 @@ public final class Option<T> {
     return defaultValue == null ? Optional.empty() : Optional.ofNullable(defaultValue.apply(values));
   }
 
-  /** Whether the chart of a release has a key of this option (options of our own are in every release). */
-  static boolean inRelease(ChartKey key, Release release) {
-    return key.since().map(s -> release.compareTo(s) >= 0).orElse(true);
-  }
 
   @Override
   public String toString() {

@@ -1,23 +1,20 @@
 package dev.calicokit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.calicokit.model.testing.ReferenceData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +26,9 @@ import org.junit.jupiter.api.Test;
 class ReferenceFindingsSnapshotTest {
   @Test
   void everyOfficialFileGivesTheFindingsOfTheSnapshot() throws IOException {
-    String dir = System.getProperty("calico.reference.dir");
-    assumeTrue(dir != null && Files.isDirectory(Paths.get(dir)), "Calico reference data not found; skipping");
-    Path root = Paths.get(dir).toAbsolutePath().normalize();
+    Path root = ReferenceData.root();
     List<String> args = new ArrayList<>(List.of("validate", "--output", "json"));
-    for (Path f : referenceFiles(root)) {
+    for (Path f : ReferenceData.manifestFiles(ReferenceData.releaseDirs())) {
       args.add(f.toString());
     }
     StringWriter out = new StringWriter();
@@ -54,34 +49,6 @@ class ReferenceFindingsSnapshotTest {
     assertThat(actual).containsExactlyElementsOf(snapshot());
   }
 
-  /** The manifests and CRD files of every release folder, in version order. */
-  private static List<Path> referenceFiles(Path root) throws IOException {
-    List<Path> out = new ArrayList<>();
-    List<Path> releases;
-    try (Stream<Path> s = Files.list(root)) {
-      releases = s.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("v\\d+\\.\\d+\\.\\d+"))
-          .sorted(Comparator.comparingLong(ReferenceFindingsSnapshotTest::versionKey)).toList();
-    }
-    for (Path release : releases) {
-      for (String sub : List.of("crds", "manifests")) {
-        Path folder = release.resolve(sub);
-        if (Files.isDirectory(folder)) {
-          try (Stream<Path> s = Files.list(folder)) {
-            s.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(out::add);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static long versionKey(Path dir) {
-    long key = 0;
-    for (String part : dir.getFileName().toString().substring(1).split("\\.")) {
-      key = key * 1000 + Long.parseLong(part);
-    }
-    return key;
-  }
 
   private static List<String> snapshot() throws IOException {
     try (InputStream in = ReferenceFindingsSnapshotTest.class.getResourceAsStream("/reference-findings.tsv")) {

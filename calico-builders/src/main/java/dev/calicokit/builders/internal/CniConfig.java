@@ -1,6 +1,5 @@
 package dev.calicokit.builders.internal;
 
-import dev.calicokit.model.values.Cidr;
 
 import dev.calicokit.builders.Options;
 
@@ -43,7 +42,7 @@ final class CniConfig {
     if (c.value(Options.IPAM) == Ipam.HOST_LOCAL) {
       b.append("          \"type\": \"host-local\",\n");
       b.append("          \"subnet\": \"usePodCidr\"\n");
-    } else if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
+    } else if (c.isGiven(Options.IPV6_POOL_CIDR)) {
       // Dual stack: calico-ipam hands out IPv4 only unless told to assign both families (Calico's
       // dual-stack guide makes this edit by hand next to IP6 and FELIX_IPV6SUPPORT).
       b.append("          \"type\": \"calico-ipam\",\n");

@@ -17,7 +17,7 @@ final class Flannel {
 
   /** The pod network flannel carves node subnets from: the IPv4 pool CIDR when given. */
   static String network(Config c) {
-    return c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null) == null ? "10.244.0.0/16" : c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null);
+    return c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse("10.244.0.0/16");
   }
 
   /** canal with etcd: a one-off Job that writes flannel's network configuration into etcd. */

@@ -3,7 +3,6 @@ package dev.calicokit.builders.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.builders.ManifestOptions;
-import dev.calicokit.builders.Option;
 import dev.calicokit.builders.Options;
 import dev.calicokit.builders.Preset;
 import dev.calicokit.model.manifest.Manifest;
@@ -30,10 +29,7 @@ public final class ManifestEditing {
   /** The manifest with the options applied; skipped changes (their place is gone) are described in {@code skipped}. */
   public static Manifest apply(Manifest manifest, ManifestOptions changes, List<String> skipped) {
     ManifestOptions base = origin(manifest);
-    ManifestOptions target = base;
-    for (Option<?> o : changes.given()) {
-      target = copy(changes, o, target);
-    }
+    ManifestOptions target = base.withAll(changes);
     List<ManifestDocument> before = Renderer.render(base).documents();
     List<ManifestDocument> after = Renderer.render(target).documents();
     Map<String, JsonNode> beforeByKey = byKey(before);
@@ -65,10 +61,6 @@ public final class ManifestEditing {
       previous = key;
     }
     return Manifest.of(out);
-  }
-
-  private static <T> ManifestOptions copy(ManifestOptions from, Option<T> option, ManifestOptions to) {
-    return to.with(option, from.get(option).orElseThrow());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.calicokit.builders.internal;
 
-import dev.calicokit.model.values.Cidr;
 
 import dev.calicokit.builders.Options;
 
@@ -251,15 +250,11 @@ final class NodeDaemonSet {
     } else {
       env.add(fromConfig("CALICO_NETWORKING_BACKEND", cm, "calico_backend"));
       env.add(env("CLUSTER_TYPE", "k8s,bgp"));
-      if (c.get(Options.IP_AUTODETECTION_METHOD).orElse(null) != null) {
-        env.add(env("IP_AUTODETECTION_METHOD", c.get(Options.IP_AUTODETECTION_METHOD).orElse(null)));
-      }
+      c.get(Options.IP_AUTODETECTION_METHOD).ifPresent(m -> env.add(env("IP_AUTODETECTION_METHOD", m)));
       env.add(env("IP", "autodetect"));
-      if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
+      if (c.isGiven(Options.IPV6_POOL_CIDR)) {
         env.add(env("IP6", "autodetect"));
-        if (c.get(Options.IP6_AUTODETECTION_METHOD).orElse(null) != null) {
-          env.add(env("IP6_AUTODETECTION_METHOD", c.get(Options.IP6_AUTODETECTION_METHOD).orElse(null)));
-        }
+        c.get(Options.IP6_AUTODETECTION_METHOD).ifPresent(m -> env.add(env("IP6_AUTODETECTION_METHOD", m)));
       }
       env.add(env("CALICO_IPV4POOL_IPIP", c.value(Options.IPIP_MODE).value()));
       env.add(env("CALICO_IPV4POOL_VXLAN", c.value(Options.VXLAN_MODE).value()));
@@ -269,18 +264,10 @@ final class NodeDaemonSet {
       env.add(fromConfig("FELIX_IPINIPMTU", cm, "veth_mtu"));
       env.add(fromConfig("FELIX_VXLANMTU", cm, "veth_mtu"));
       env.add(fromConfig("FELIX_WIREGUARDMTU", cm, "veth_mtu"));
-      if (c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
-        env.add(env("CALICO_IPV4POOL_CIDR", c.get(Options.IPV4_POOL_CIDR).map(Cidr::text).orElse(null)));
-      }
-      if (c.get(Options.IPV4_POOL_BLOCK_SIZE).orElse(null) != null) {
-        env.add(env("CALICO_IPV4POOL_BLOCK_SIZE", Integer.toString(c.get(Options.IPV4_POOL_BLOCK_SIZE).orElse(null))));
-      }
-      if (c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null) != null) {
-        env.add(env("CALICO_IPV6POOL_CIDR", c.get(Options.IPV6_POOL_CIDR).map(Cidr::text).orElse(null)));
-      }
-      if (c.get(Options.IPV6_POOL_BLOCK_SIZE).orElse(null) != null) {
-        env.add(env("CALICO_IPV6POOL_BLOCK_SIZE", Integer.toString(c.get(Options.IPV6_POOL_BLOCK_SIZE).orElse(null))));
-      }
+      c.get(Options.IPV4_POOL_CIDR).ifPresent(cidr -> env.add(env("CALICO_IPV4POOL_CIDR", cidr.text())));
+      c.get(Options.IPV4_POOL_BLOCK_SIZE).ifPresent(b -> env.add(env("CALICO_IPV4POOL_BLOCK_SIZE", Integer.toString(b))));
+      c.get(Options.IPV6_POOL_CIDR).ifPresent(cidr -> env.add(env("CALICO_IPV6POOL_CIDR", cidr.text())));
+      c.get(Options.IPV6_POOL_BLOCK_SIZE).ifPresent(b -> env.add(env("CALICO_IPV6POOL_BLOCK_SIZE", Integer.toString(b))));
     }
     env.add(env("CALICO_DISABLE_FILE_LOGGING", "true"));
     env.add(env("FELIX_DEFAULTENDPOINTTOHOSTACTION", "ACCEPT"));

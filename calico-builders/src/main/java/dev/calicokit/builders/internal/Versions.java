@@ -3,39 +3,21 @@ package dev.calicokit.builders.internal;
 import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The Calico versions the builder renders: v3.21.1 (the seed's), and every patch of v3.24 to v3.32 up
- * to the one whose official files we know. Patches of a minor differ only in image tags, so a version
- * is its minor {@link Release} plus the tag its images carry. The tag is a fact of its own: v3.24.6's
- * manifests were generated with the chart still at v3.24.5, and carry v3.24.5 images.
+ * The Calico versions the builder renders: every release the model knows ({@link CalicoRelease#all()}:
+ * v3.21.1, the seed's, and each patch of v3.24 to v3.32). The renderer builds a minor's newest patch, so
+ * an older patch is its minor {@link Release} plus the tag its images carry. The tag is a fact of its
+ * own: v3.24.6's manifests were generated with the chart still at v3.24.5, and carry v3.24.5 images.
  */
 public final class Versions {
   /** The newest supported version. */
-  public static final String LATEST = "v3.32.1";
+  public static final String LATEST = CalicoRelease.latest().label();
 
-  /** The newest known patch of each supported minor. */
-  private static final Map<Release, Integer> NEWEST_PATCH = new TreeMap<>();
   /** Versions whose images carry another version's tag. */
   private static final Map<String, String> TAG_EXCEPTIONS = Map.of("v3.24.6", "v3.24.5");
-
-  static {
-    NEWEST_PATCH.put(Release.V3_21, 1);
-    NEWEST_PATCH.put(Release.V3_24, 6);
-    NEWEST_PATCH.put(Release.V3_25, 2);
-    NEWEST_PATCH.put(Release.V3_26, 5);
-    NEWEST_PATCH.put(Release.V3_27, 5);
-    NEWEST_PATCH.put(Release.V3_28, 5);
-    NEWEST_PATCH.put(Release.V3_29, 7);
-    NEWEST_PATCH.put(Release.V3_30, 7);
-    NEWEST_PATCH.put(Release.V3_31, 7);
-    NEWEST_PATCH.put(Release.V3_32, 1);
-  }
 
   private Versions() {}
 
@@ -82,21 +64,9 @@ public final class Versions {
     }
   }
 
-  /** The reference patch of a minor release, for example {@code v3.28.5}; empty when unsupported. */
-  public static java.util.Optional<String> newestPatch(Release release) {
-    return java.util.Optional.ofNullable(NEWEST_PATCH.get(release)).map(p -> release.label() + "." + p);
-  }
-
   /** Every supported version, oldest first. */
   public static List<String> supported() {
-    List<String> out = new ArrayList<>();
-    NEWEST_PATCH.forEach((r, newest) -> {
-      int first = r == Release.V3_21 ? newest : 0;
-      for (int p = first; p <= newest; p++) {
-        out.add(r.label() + "." + p);
-      }
-    });
-    return Collections.unmodifiableList(out);
+    return CalicoRelease.all().stream().map(CalicoRelease::label).toList();
   }
 
   /**
@@ -105,7 +75,7 @@ public final class Versions {
    */
   public static Version parse(String text) {
     CalicoRelease r = CalicoRelease.of(text == null ? "" : text).orElse(null);
-    if (r != null && NEWEST_PATCH.containsKey(r.minor()) && r.patch() <= NEWEST_PATCH.get(r.minor())) {
+    if (r != null) {
       return new Version(r.label(), r.minor(), TAG_EXCEPTIONS.getOrDefault(r.label(), r.label()));
     }
     throw new InvalidOptionsException("unsupported Calico version '" + text + "'; supported: "

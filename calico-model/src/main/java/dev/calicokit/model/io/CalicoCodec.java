@@ -246,7 +246,7 @@ public final class CalicoCodec {
     }
     if (value instanceof Map) {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        collectUnknown(e.getValue(), at + "/" + escape(String.valueOf(e.getKey())), out);
+        collectUnknown(e.getValue(), at + "/" + JsonPointers.escape(String.valueOf(e.getKey())), out);
       }
       return;
     }
@@ -254,16 +254,12 @@ public final class CalicoCodec {
       return;
     }
     for (ModelProperties.Property p : ModelProperties.of(value.getClass())) {
-      collectUnknown(p.get(value), at + "/" + escape(p.jsonName()), out);
+      collectUnknown(p.get(value), at + "/" + JsonPointers.escape(p.jsonName()), out);
     }
     if (value instanceof HasUnknownFields) {
       for (String k : ((HasUnknownFields) value).unknownFields().keySet()) {
-        out.add(at + "/" + escape(k));
+        out.add(at + "/" + JsonPointers.escape(k));
       }
     }
-  }
-
-  private static String escape(String s) {
-    return JsonPointers.escape(s);
   }
 }

@@ -163,7 +163,7 @@ public final class ManifestDocument {
           pendingKey = e.getKey();
           pendingValue = v.deepCopy();
         } else if (v.isContainerNode()) {
-          collectNulls(v, new Path(at, escape(e.getKey())), out);
+          collectNulls(v, new Path(at, JsonPointers.escape(e.getKey())), out);
         }
       }
       if (pendingKey != null) {
@@ -177,10 +177,6 @@ public final class ManifestDocument {
         }
       }
     }
-  }
-
-  private static String escape(String s) {
-    return JsonPointers.escape(s);
   }
 
   /** What the document is held as. */

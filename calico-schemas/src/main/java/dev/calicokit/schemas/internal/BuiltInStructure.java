@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Field;
@@ -73,7 +74,7 @@ final class BuiltInStructure {
     } else if (Map.class.isAssignableFrom(raw)) {
       if (expect(node.isObject(), node, "an object", pointer)) {
         Type value = argument(type, 1);
-        node.fields().forEachRemaining(e -> walk(e.getValue(), value, pointer + "/" + SchemaProblem.escape(e.getKey())));
+        node.fields().forEachRemaining(e -> walk(e.getValue(), value, pointer + "/" + JsonPointers.escape(e.getKey())));
       }
     } else if (raw.getName().startsWith("io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOr")) {
       // A schema or a boolean / list / string list: the object form is a schema.
@@ -91,7 +92,7 @@ final class BuiltInStructure {
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> e = it.next();
           Field f = fields.get(e.getKey());
-          String at = pointer + "/" + SchemaProblem.escape(e.getKey());
+          String at = pointer + "/" + JsonPointers.escape(e.getKey());
           if (f == null) {
             problems.add(new SchemaProblem("schema.unknown-field", at, "unknown field \"" + e.getKey() + "\" in "
                 + raw.getSimpleName() + " (kubectl's strict field validation rejects it); " + SchemaErrors.known(fields.keySet(), e.getKey())));

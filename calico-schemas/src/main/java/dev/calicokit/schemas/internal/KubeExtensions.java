@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -58,7 +59,7 @@ final class KubeExtensions {
           }
           continue;
         }
-        out.set(e.getKey(), walk(v, sub, pointer + "/" + SchemaProblem.escape(e.getKey())));
+        out.set(e.getKey(), walk(v, sub, pointer + "/" + JsonPointers.escape(e.getKey())));
       }
       if (props.isObject()) {
         Iterator<Map.Entry<String, JsonNode>> ps = props.fields();

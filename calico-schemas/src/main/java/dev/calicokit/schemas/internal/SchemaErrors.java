@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SchemaErrors {
       }
       case "additionalProperties": {
         String name = e.getProperty();
-        return new SchemaProblem("schema.unknown-field", at + "/" + SchemaProblem.escape(name),
+        return new SchemaProblem("schema.unknown-field", at + "/" + JsonPointers.escape(name),
             "unknown field \"" + name + "\" (kubectl's strict field validation rejects it); " + known(owner, name));
       }
       case "enum":

@@ -1,16 +1,10 @@
 package dev.calicokit.schemas.internal;
 
-import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A structural finding before it is attached to its document: rule id, JSON pointer, message. */
 record SchemaProblem(String rule, String pointer, String message) {
   private static final int SHOWN = 60;
-
-  /** A JSON pointer segment for a key. */
-  static String escape(String key) {
-    return JsonPointers.escape(key);
-  }
 
   /** A value as a message shows it: JSON text, cut short when long. */
   static String show(JsonNode v) {

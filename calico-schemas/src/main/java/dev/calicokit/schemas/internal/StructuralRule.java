@@ -1,5 +1,6 @@
 package dev.calicokit.schemas.internal;
 
+import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
@@ -59,7 +60,7 @@ public final class StructuralRule implements DocumentRule {
             + " reads (about 1.8e308, a float64)");
       }
     } else if (n.isObject()) {
-      n.fields().forEachRemaining(e -> beyondFloat64(e.getValue(), at + "/" + SchemaProblem.escape(e.getKey()), doc, sink));
+      n.fields().forEachRemaining(e -> beyondFloat64(e.getValue(), at + "/" + JsonPointers.escape(e.getKey()), doc, sink));
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
         beyondFloat64(n.get(i), at + "/" + i, doc, sink);
@@ -187,7 +188,7 @@ public final class StructuralRule implements DocumentRule {
     }
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
-      b.append('/').append(r.getFieldName() != null ? SchemaProblem.escape(r.getFieldName()) : Integer.toString(r.getIndex()));
+      b.append('/').append(r.getFieldName() != null ? JsonPointers.escape(r.getFieldName()) : Integer.toString(r.getIndex()));
     }
     return b.toString();
   }

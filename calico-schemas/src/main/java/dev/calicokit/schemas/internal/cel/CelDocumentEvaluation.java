@@ -56,7 +56,7 @@ final class CelDocumentEvaluation {
       StringBuilder b = new StringBuilder();
       append(b, p);
       for (String t : more) {
-        b.append('/').append(escape(t));
+        b.append('/').append(JsonPointers.escape(t));
       }
       return b.toString();
     }
@@ -64,12 +64,8 @@ final class CelDocumentEvaluation {
     private static void append(StringBuilder b, Pointer p) {
       if (p != null) {
         append(b, p.parent);
-        b.append('/').append(escape(p.token));
+        b.append('/').append(JsonPointers.escape(p.token));
       }
-    }
-
-    private static String escape(String t) {
-      return JsonPointers.escape(t);
     }
   }
 
