@@ -4,6 +4,7 @@ import dev.calicokit.builders.internal.Renderer;
 import dev.calicokit.builders.internal.Versions;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.Quantity;
@@ -55,19 +56,19 @@ public final class CalicoManifest {
   }
 
   /**
-   * Calico's official manifest of a release in a variant, rendered: the release's newest patch with the
+   * Calico's official manifest of a patch release in a variant, rendered: that release with the
    * preset named as Calico names the file ({@code calico}, {@code calico-vxlan}, {@code canal}, ...) and
    * no other option, which equals Calico's own file. Empty where Calico ships no such file (canal in
    * v3.21, say) or the variant names no preset. Fits the validator's RBAC baseline without a copy of
    * Calico's files: {@code validator.withOfficialManifests(CalicoManifest::official)}.
    */
-  public static Optional<Manifest> official(Release release, String variant) {
+  public static Optional<Manifest> official(CalicoRelease release, String variant) {
     Optional<Preset> preset = Preset.of(variant);
     if (preset.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(builder().version(release.newestPatch().label()).preset(preset.get()).build());
+      return Optional.of(builder().version(release.label()).preset(preset.get()).build());
     } catch (IllegalArgumentException unsupported) {
       return Optional.empty(); // the preset does not exist in that release
     }

@@ -176,16 +176,16 @@ class CalicoManifestTest {
    */
   @Test
   void officialIsTheNewestPatchRenderedWithThePresetAlone() {
-    Manifest official = CalicoManifest.official(Release.V3_32, "calico-vxlan").orElseThrow();
+    Manifest official = CalicoManifest.official(Release.V3_32.newestPatch(), "calico-vxlan").orElseThrow();
     Manifest rendered = CalicoManifest.builder().version("v3.32.1").preset(Preset.CALICO_VXLAN).build();
     assertThat(official.toYaml()).isEqualTo(rendered.toYaml());
-    assertThat(CalicoManifest.official(Release.V3_21, "calico").orElseThrow().toYaml())
+    assertThat(CalicoManifest.official(Release.V3_21.newestPatch(), "calico").orElseThrow().toYaml())
         .isEqualTo(CalicoManifest.builder().version("v3.21.1").preset(Preset.CALICO).build().toYaml());
   }
 
   @Test
   void officialIsEmptyWhereCalicoShipsNoSuchFile() {
-    assertThat(CalicoManifest.official(Release.V3_21, "canal")).isEmpty();
-    assertThat(CalicoManifest.official(Release.V3_32, "no-such-variant")).isEmpty();
+    assertThat(CalicoManifest.official(Release.V3_21.newestPatch(), "canal")).isEmpty();
+    assertThat(CalicoManifest.official(Release.V3_32.newestPatch(), "no-such-variant")).isEmpty();
   }
 }

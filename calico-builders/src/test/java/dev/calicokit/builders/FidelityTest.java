@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every official manifest of the newest patch of v3.24 to v3.32 (82 files) and v3.21.1's 17 CRD files
- * equal what the
- * builder renders for the same preset and version: both read as generic trees, compared document by
- * document, CRD descriptions and CEL messages aside. Each difference is printed by path; the files
- * that render equal are counted per preset and version.
+ * Every official manifest of every patch release from v3.24.0 to v3.32.1 (488 files) and v3.21.1's 17
+ * CRD files equal what the builder renders for the same preset and version: both read as generic trees,
+ * paired document by document by kind, namespace and name, CRD descriptions and CEL messages aside, and
+ * then in the same order. Each difference is printed by path; the files that render equal are counted
+ * per preset and version.
  */
 class FidelityTest {
   /** Files known to differ still (none today); the test fails if any other file differs. */
@@ -35,7 +35,7 @@ class FidelityTest {
     List<String> failing = new ArrayList<>();
     int files = 0;
     int equal = 0;
-    for (Path dir : ReferenceData.newestPatchDirs()) {
+    for (Path dir : ReferenceData.releaseDirs()) {
       String version = dir.getFileName().toString();
       Path manifests = dir.resolve("manifests");
       if (!Files.isDirectory(manifests)) {
@@ -118,7 +118,7 @@ class FidelityTest {
     List<String> failing = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int files = 0;
-    List<Path> versions = ReferenceData.newestPatchDirs().stream()
+    List<Path> versions = ReferenceData.releaseDirs().stream()
         .filter(d -> Files.isDirectory(d.resolve("values"))).toList();
     for (Path dir : versions) {
       String defaults = Files.readString(dir.resolve("values/chart-defaults.yaml"));
@@ -171,27 +171,35 @@ class FidelityTest {
       diffs.add("render failed: " + e);
       return diffs;
     }
-    if (expected.size() != actual.size()) {
-      diffs.add("documents: expected " + expected.size() + " " + names(expected) + ", rendered " + actual.size()
-          + " " + names(actual));
-    }
-    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-      JsonNode e = expected.get(i);
-      JsonNode a = actual.get(i);
-      String at = "[" + i + " " + e.path("kind").asText() + " " + e.path("metadata").path("name").asText() + "]";
+    // Documents are paired by identity, so that one missing document reads as one difference instead
+    // of shifting every document after it; the order is compared once they pair up.
+    Map<String, JsonNode> byIdentity = new java.util.LinkedHashMap<>();
+    actual.forEach(a -> byIdentity.put(identity(a), a));
+    List<String> expectedIds = expected.stream().map(FidelityTest::identity).toList();
+    for (JsonNode e : expected) {
+      String id = identity(e);
+      JsonNode a = byIdentity.get(id);
+      if (a == null) {
+        diffs.add("[" + id + "] missing");
+        continue;
+      }
       if ("CustomResourceDefinition".equals(e.path("kind").asText())) {
         e = TreeDiff.stripCrdTexts(e.deepCopy());
         a = TreeDiff.stripCrdTexts(a.deepCopy());
       }
-      TreeDiff.diff(e, a, at, diffs);
+      TreeDiff.diff(e, a, "[" + id + "]", diffs);
+    }
+    byIdentity.keySet().stream().filter(id -> !expectedIds.contains(id)).forEach(id -> diffs.add("[" + id + "] unexpected"));
+    if (diffs.isEmpty() && !expectedIds.equals(List.copyOf(byIdentity.keySet()))) {
+      diffs.add("documents in another order: expected " + expectedIds + ", byIdentity " + byIdentity.keySet());
     }
     return diffs;
   }
 
-  private static List<String> names(List<JsonNode> docs) {
-    List<String> out = new ArrayList<>();
-    docs.forEach(d -> out.add(d.path("kind").asText() + ":" + d.path("metadata").path("name").asText()));
-    return out;
+  private static String identity(JsonNode doc) {
+    JsonNode meta = doc.path("metadata");
+    String ns = meta.path("namespace").asText("");
+    return doc.path("kind").asText() + " " + (ns.isEmpty() ? "" : ns + "/") + meta.path("name").asText();
   }
 
   /** The rendered manifest written as canonical YAML and read back as generic trees. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.ApiGroup;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.CrdGenerator;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.internal.CrdSchemas;
@@ -40,16 +41,21 @@ import java.util.TreeMap;
  */
 public final class JsonSchemas {
   private final ApiGroup group;
-  private final Release release;
+  private final CalicoRelease release;
 
-  private JsonSchemas(ApiGroup group, Release release) {
+  private JsonSchemas(ApiGroup group, CalicoRelease release) {
     this.group = group;
     this.release = release;
   }
 
-  /** The schemas of one group in one release. */
-  public static JsonSchemas forRelease(ApiGroup group, Release release) {
+  /** The schemas of one group in one patch release, as its CRDs shipped. */
+  public static JsonSchemas forRelease(ApiGroup group, CalicoRelease release) {
     return new JsonSchemas(Objects.requireNonNull(group, "group"), Objects.requireNonNull(release, "release"));
+  }
+
+  /** The schemas of one group in the newest patch of a minor release. */
+  public static JsonSchemas forRelease(ApiGroup group, Release release) {
+    return forRelease(group, Objects.requireNonNull(release, "release").newestPatch());
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.calicokit.schemas;
 
 import dev.calicokit.model.manifest.Manifest;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import java.util.Optional;
 
 /**
@@ -16,11 +16,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface OfficialManifests {
   /**
-   * The official manifest of {@code release} in the given variant, when this provider has it. Variants
+   * The official manifest of {@code release} (a patch release, as it shipped) in the given variant, when this provider has it. Variants
    * are named as Calico names its manifest files: {@code calico}, {@code calico-vxlan},
    * {@code calico-typha}, {@code calico-policy-only}, {@code calico-bpf}, {@code calico-etcd},
    * {@code calico-v3-crds} (the projectcalico.org/v3 kinds installed as CRDs),
    * {@code canal}, {@code canal-etcd}.
    */
-  Optional<Manifest> official(Release release, String variant);
+  Optional<Manifest> official(CalicoRelease release, String variant);
 }

@@ -9,6 +9,7 @@ import dev.calicokit.model.io.SourcePosition;
 import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.internal.DocumentRule;
 import dev.calicokit.schemas.internal.FindingSink;
@@ -41,28 +42,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class Validator {
-  private final Optional<Release> release;
+  private final Optional<CalicoRelease> release;
   private final Optional<String> clusterCidr;
   private final Optional<OfficialManifests> officialManifests;
-  private final Map<Release, ValidationContext> contexts = new ConcurrentHashMap<>();
+  private final Map<CalicoRelease, ValidationContext> contexts = new ConcurrentHashMap<>();
   private final List<DocumentRule> documentRules = Layers.documentRules();
   private final List<ManifestRule> manifestRules = Layers.manifestRules();
 
-  private Validator(Optional<Release> release, Optional<String> clusterCidr,
+  private Validator(Optional<CalicoRelease> release, Optional<String> clusterCidr,
       Optional<OfficialManifests> officialManifests) {
     this.release = release;
     this.clusterCidr = clusterCidr;
     this.officialManifests = officialManifests;
   }
 
-  /** A validator that applies the rules of one release. */
-  public static Validator forRelease(Release release) {
+  /** A validator that applies the rules of one patch release, as it shipped. */
+  public static Validator forRelease(CalicoRelease release) {
     return new Validator(Optional.of(Objects.requireNonNull(release, "release")), Optional.empty(), Optional.empty());
+  }
+
+  /** A validator that applies the rules of the newest patch of a minor release. */
+  public static Validator forRelease(Release release) {
+    return forRelease(Objects.requireNonNull(release, "release").newestPatch());
   }
 
   /**
    * A validator that applies the rules of the release a manifest's Calico images name, or of the newest
-   * release the model knows when they name none.
+   * release the model knows when they name none. Images that name a patch the model does not know
+   * (v3.31.9, say) are judged by the nearest older known patch of their minor, with an {@code info}
+   * finding {@code manifest.release-unknown} saying so.
    */
   public static Validator detectingRelease() {
     return new Validator(Optional.empty(), Optional.empty(), Optional.empty());
@@ -91,7 +99,7 @@ public final class Validator {
   }
 
   /** The release this validator applies, when fixed. */
-  public Optional<Release> release() {
+  public Optional<CalicoRelease> release() {
     return release;
   }
 
@@ -184,9 +192,18 @@ public final class Validator {
   }
 
   private List<Finding> judge(List<ValidatedDocument> docs) {
-    Release r = release.orElseGet(() -> ReleaseDetector.detect(docs).orElse(Release.latest()));
-    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
     FindingSink sink = new FindingSink();
+    CalicoRelease r;
+    if (release.isPresent()) {
+      r = release.get();
+    } else {
+      Optional<ReleaseDetector.Detection> detected = ReleaseDetector.detect(docs);
+      r = detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
+      detected.filter(d -> !d.exact()).ifPresent(d -> sink.info("manifest.release-unknown", d.document(), d.pointer(),
+          "the Calico images name " + d.tag() + ", a release this library does not know; judged by " + d.release().label()
+              + ", the nearest older one it knows (give --version to choose another)"));
+    }
+    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
     for (ValidatedDocument d : docs) {
       for (DocumentRule rule : documentRules) {
         rule.check(d, context, sink);

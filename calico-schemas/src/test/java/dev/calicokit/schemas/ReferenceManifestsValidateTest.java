@@ -3,7 +3,7 @@ package dev.calicokit.schemas;
 import static dev.calicokit.schemas.ReferenceOfficialManifests.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,34 +11,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every official manifest and CRD file validates without a single error, with the release its images name. */
 class ReferenceManifestsValidateTest {
   private static final Validator VALIDATOR = Validator.detectingRelease().withOfficialManifests(REFERENCE);
-  private static final Validator V3_21 = Validator.forRelease(Release.V3_21).withOfficialManifests(REFERENCE);
+  private static final Map<CalicoRelease, Validator> BY_RELEASE = new ConcurrentHashMap<>();
+
+  /** Every official file of every release: v3.21.1's CRD files and each patch's manifests. */
+  static List<Path> referenceFiles() {
+    return ReferenceData.manifestFiles(ReferenceData.releaseDirs());
+  }
 
   /**
-   * The files of the releases the model's facts are taken from (v3.21.1 and the newest patch of each
-   * minor); the model does not tell the other patches apart yet, so it would judge them by the newest.
+   * The validator of a file: the release its images name, or for files without images (the CRD files)
+   * the release of its folder, as a user gives it with {@code --version}.
    */
-  static List<Path> referenceFiles() {
-    return ReferenceData.manifestFiles(ReferenceData.newestPatchDirs());
+  private static Validator validatorFor(Path file, String text) {
+    boolean hasImages = text.contains("image:");
+    String version = file.getParent().getParent().getFileName().toString();
+    return hasImages ? VALIDATOR : BY_RELEASE.computeIfAbsent(CalicoRelease.parse(version),
+        r -> Validator.forRelease(r).withOfficialManifests(REFERENCE));
   }
 
   @Test
   void everyReferenceFileHasNoErrors() throws IOException {
     List<Path> files = referenceFiles();
-    assertThat(files).hasSize(99);
+    assertThat(files).hasSize(505);
     List<String> failures = new ArrayList<>();
     int documents = 0;
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      String version = file.getParent().getParent().getFileName().toString();
-      // The v3.21.1 CRD files carry no images: say their release.
-      Validator v = version.equals("v3.21.1") ? V3_21 : VALIDATOR;
-      ValidationReport report = v.validate(text).withFile(ReferenceData.root().relativize(file).toString());
+      ValidationReport report = validatorFor(file, text).validate(text).withFile(ReferenceData.root().relativize(file).toString());
       documents += text.split("\n---", -1).length;
       if (report.hasErrors()) {
         failures.add(ValidationReport.of(report.findings(Severity.ERROR)).toText());
@@ -57,7 +64,7 @@ class ReferenceManifestsValidateTest {
         List.of(new dev.calicokit.schemas.internal.ValidatedDocument(0,
             ReferenceData.documents(root.resolve("v3.24.6/manifests/calico.yaml")).stream()
                 .filter(d -> d.path("kind").asText().equals("DaemonSet")).findFirst().orElseThrow()))))
-        .contains(Release.V3_24);
+        .map(d -> d.release().label()).contains("v3.24.5");
     assertThat(text).contains("calico/node:v3.24.5");
   }
 }

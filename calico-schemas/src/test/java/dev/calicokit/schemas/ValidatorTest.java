@@ -2,6 +2,7 @@ package dev.calicokit.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,40 @@ class ValidatorTest {
     });
     assertThat(V332.validate("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: 3\n")
         .findings(Severity.ERROR)).noneMatch(f -> f.rule().equals("schema.integer-range"));
+  }
+
+  @Test
+  void eachPatchIsJudgedByItsOwnFacts() {
+    // logActionRateLimit reached FelixConfiguration in v3.31.4: v3.31.3 does not know the field.
+    String felix = "apiVersion: crd.projectcalico.org/v1\nkind: FelixConfiguration\nmetadata:\n  name: default\n"
+        + "spec:\n  logActionRateLimit: 10/second\n";
+    assertThat(Validator.forRelease(CalicoRelease.parse("v3.31.3")).validate(felix).hasErrors()).isTrue();
+    assertThat(Validator.forRelease(CalicoRelease.parse("v3.31.4")).validate(felix).hasErrors()).isFalse();
+    // A minor means its newest patch.
+    assertThat(Validator.forRelease(Release.V3_31).release()).contains(CalicoRelease.parse("v3.31.7"));
+  }
+
+  @Test
+  void imagesOfAReleaseTheModelDoesNotKnowAreJudgedByTheNearestOlderOne() {
+    ValidationReport report = Validator.detectingRelease().validate(daemonSet("quay.io/calico/node:v3.31.9"));
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("manifest.release-unknown")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.path()).isEqualTo("/spec/template/spec/containers/0/image");
+          assertThat(f.message()).contains("v3.31.9").contains("judged by v3.31.7");
+        });
+    assertThat(Validator.detectingRelease().validate(daemonSet("calico/node:v3.33.0")).findings())
+        .filteredOn(f -> f.rule().equals("manifest.release-unknown"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("judged by v3.32.1"));
+    // A release the model knows needs no word.
+    assertThat(Validator.detectingRelease().validate(daemonSet("calico/node:v3.28.0")).findings())
+        .noneMatch(f -> f.rule().equals("manifest.release-unknown"));
+  }
+
+  private static String daemonSet(String image) {
+    return "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: calico-node\n  namespace: kube-system\nspec:\n"
+        + "  selector:\n    matchLabels:\n      k8s-app: calico-node\n  template:\n    metadata:\n      labels:\n"
+        + "        k8s-app: calico-node\n    spec:\n      containers:\n      - name: calico-node\n        image: " + image + "\n";
   }
 }

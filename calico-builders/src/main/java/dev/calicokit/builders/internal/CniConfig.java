@@ -76,9 +76,9 @@ final class CniConfig {
     return b.toString();
   }
 
-  /** v3.31 briefly wrote CNI spec 1.0.0; v3.32 went back to 0.3.1. */
+  /** v3.31.7 alone wrote CNI spec 1.0.0; v3.32 went back to 0.3.1. */
   private static String cniVersion(Config c) {
-    return c.version.release() == Release.V3_31 ? "1.0.0" : "0.3.1";
+    return c.version.within(Release.V3_31, 7, 7) ? "1.0.0" : "0.3.1";
   }
 
   /** canal with etcd: flannel delegates to the calico plugin, in the chart's four-space layout. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,12 +30,12 @@ public final class CrdCache {
 
   private CrdCache() {}
 
-  static String resource(ApiGroup group, Release release) {
+  static String resource(ApiGroup group, CalicoRelease release) {
     return "dev/calicokit/builders/crds/" + release.label() + "-" + group.group() + ".json";
   }
 
   /** The CRD documents of a group and release: from the cache, or generated now where it is missing. */
-  static List<ManifestDocument> documents(ApiGroup group, Release release) {
+  static List<ManifestDocument> documents(ApiGroup group, CalicoRelease release) {
     List<ManifestDocument> out = new ArrayList<>();
     try (InputStream in = CrdCache.class.getClassLoader().getResourceAsStream(resource(group, release))) {
       if (in != null) {
@@ -52,7 +52,7 @@ public final class CrdCache {
   }
 
   /** The canonical documents of a group and release, generated now: what the cache holds. */
-  static ArrayNode generated(ApiGroup group, Release release) {
+  static ArrayNode generated(ApiGroup group, CalicoRelease release) {
     ArrayNode all = JSON.createArrayNode();
     for (JsonNode crd : Crds.generate(group, release)) {
       all.add(ManifestDocument.of(crd).toTree());
@@ -63,7 +63,7 @@ public final class CrdCache {
   /** Writes the cache of every release and group into the class output folder {@code args[0]}. */
   public static void main(String[] args) throws IOException {
     Path root = Paths.get(args[0]);
-    for (Release release : Release.all()) {
+    for (CalicoRelease release : CalicoRelease.all()) {
       for (ApiGroup group : ApiGroup.values()) {
         // Empty ones too: a release without CRDs in a group reads [] instead of running the generator.
         ArrayNode all = generated(group, release);

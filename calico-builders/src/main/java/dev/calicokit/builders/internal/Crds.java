@@ -5,7 +5,7 @@ import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.CrdGenerator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,14 +21,14 @@ final class Crds {
   private Crds() {}
 
   static List<ManifestDocument> build(Config c) {
-    Release release = c.version.release();
+    CalicoRelease release = c.version.exact();
     List<ManifestDocument> out = new ArrayList<>(CrdCache.documents(c.v3Crds() ? ApiGroup.V3 : ApiGroup.CRD_V1, release));
     out.addAll(CrdCache.documents(ApiGroup.NETPOL, release));
     return out;
   }
 
   /** The CRDs of one group and release generated from the model now, in the chart's order. */
-  static List<JsonNode> generate(ApiGroup group, Release release) {
+  static List<JsonNode> generate(ApiGroup group, CalicoRelease release) {
     CrdGenerator generator = CrdGenerator.forRelease(group, release);
     List<JsonNode> out = new ArrayList<>();
     // Calico's own kinds live in model.calico, the Kubernetes network-policy kinds in model.netpol; the

@@ -13,6 +13,7 @@ import static dev.calicokit.builders.internal.K8s.mount;
 import static dev.calicokit.builders.internal.K8s.when;
 import static dev.calicokit.model.schema.Release.V3_24;
 import static dev.calicokit.model.schema.Release.V3_27;
+import static dev.calicokit.model.schema.Release.V3_28;
 import static dev.calicokit.model.schema.Release.V3_29;
 import static dev.calicokit.model.schema.Release.V3_31;
 import static dev.calicokit.model.schema.Release.V3_32;
@@ -44,8 +45,9 @@ final class NodeDaemonSet {
 
   static DaemonSet build(Config c) {
     String cm = c.configMapName();
-    // Volumes typed DirectoryOrCreate from v3.27 so that the agent starts on hosts without them.
-    String dirOrCreate = c.version.atLeast(V3_27) ? "DirectoryOrCreate" : null;
+    // Volumes typed DirectoryOrCreate so that the agent starts on hosts without them: from v3.27.4, and in
+    // v3.28 from v3.28.1 (v3.28.0 was cut before the change reached its branch).
+    String dirOrCreate = c.version.atLeast(V3_27, 4) && !c.version.within(V3_28, 0, 0) ? "DirectoryOrCreate" : null;
     boolean upgradeIpam = c.value(Options.IPAM) == Ipam.CALICO_IPAM && !c.etcd() && !c.canal();
     List<Volume> volumes = list(
         hostPath("lib-modules", "/lib/modules"),
@@ -54,7 +56,7 @@ final class NodeDaemonSet {
         hostPath("xtables-lock", "/run/xtables.lock", "FileOrCreate"),
         hostPath(c.version.atLeast(V3_24) ? "sys-fs" : "sysfs", "/sys/fs/", "DirectoryOrCreate"),
         when(c.version.atLeast(V3_24), hostPath("bpffs", "/sys/fs/bpf", "Directory")),
-        when(c.version.release() == V3_31, hostPath("sys-kernel-security", "/sys/kernel/security")),
+        when(securityFs(c), hostPath("sys-kernel-security", "/sys/kernel/security")),
         when(c.version.atLeast(V3_24), hostPath("nodeproc", "/proc")),
         c.canal() && !c.etcd() ? new io.fabric8.kubernetes.api.model.VolumeBuilder().withName("flannel-cfg")
             .withNewConfigMap().withName(cm).endConfigMap().build() : null,
@@ -296,7 +298,7 @@ final class NodeDaemonSet {
             // v3.21 mounted the parent, Bidirectional, so that a BPF file system mounted there reaches the host.
             : new io.fabric8.kubernetes.api.model.VolumeMountBuilder().withName("sysfs").withMountPath("/sys/fs/")
                 .withMountPropagation("Bidirectional").build(),
-        when(c.version.release() == V3_31, mount("/sys/kernel/security", "sys-kernel-security", true)),
+        when(securityFs(c), mount("/sys/kernel/security", "sys-kernel-security", true)),
         mount("/var/log/calico/cni", "cni-log-dir", true));
     return container(c, "calico-node", Component.NODE)
         .withEnvFrom(K8s.servicesEndpoint())
@@ -321,5 +323,10 @@ final class NodeDaemonSet {
 
   static boolean v32(Config c) {
     return c.version.atLeast(V3_32);
+  }
+
+  /** v3.31.7 alone mounts the host's security file system read-only (for BPF LSM checks); v3.32 does not. */
+  private static boolean securityFs(Config c) {
+    return c.version.within(V3_31, 7, 7);
   }
 }

@@ -56,13 +56,13 @@ final class Rbac {
 
   /** kube-controllers: IPAM garbage collection, node and host endpoint sync, its own configuration. */
   static ClusterRole kubeControllers(Config c) {
-    Release r = c.version.release();
     boolean v32 = c.version.atLeast(V3_32);
     if (c.etcd()) {
       // With etcd, kube-controllers mirrors Kubernetes policy, namespaces and service accounts into etcd.
       return role("calico-kube-controllers", list(
           rule(core(), strings("pods", "nodes", "namespaces", "serviceaccounts"), "watch", "list", "get"),
-          when(c.version.atLeast(V3_30), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
+          // The load balancer controller reached the etcd role in v3.30.3.
+          when(c.version.atLeast(V3_30, 3), rule(core(), strings("services", "services/status"), "get", "list", "update", "watch")),
           rule(group("networking.k8s.io"), strings("networkpolicies"), "watch", "list"),
           when(v32, rule(calico(c), strings("networkpolicies", "stagednetworkpolicies", "globalnetworkpolicies",
               "stagedglobalnetworkpolicies"), "watch", "list", "get", "create", "update", "delete")),
@@ -87,7 +87,7 @@ final class Rbac {
         c.version.atLeast(V3_24)
             ? rule(calico(c), strings("clusterinformations"), "get", "list", "create", "update", "watch")
             : rule(calico(c), strings("clusterinformations"), "get", "create", "update"),
-        r.compareTo(V3_28) >= 0
+        kubeControllersListsItsConfig(c)
             ? rule(calico(c), strings("kubecontrollersconfigurations"), "get", "list", "create", "update", "watch")
             : rule(calico(c), strings("kubecontrollersconfigurations"), "get", "create", "update", "watch"),
         when(v32, rule(calico(c), strings("kubecontrollersconfigurations/status"), "get", "update")),
@@ -101,7 +101,17 @@ final class Rbac {
         when(v32, rule(group("apiregistration.k8s.io"), strings("apiservices"), "get", "list", "watch", "create", "delete")),
         when(v32, rule(group("projectcalico.org"), strings("*"), "get", "list", "watch", "create", "update", "patch", "delete")),
         when(v32, rule(group("crd.projectcalico.org"), strings("*"), "get", "list", "watch")),
-        when(v32, rule(group("kubevirt.io"), strings("virtualmachines", "virtualmachineinstances"), "get", "list", "watch"))));
+        when(kubeVirt(c), rule(group("kubevirt.io"), strings("virtualmachines", "virtualmachineinstances"), "get", "list", "watch"))));
+  }
+
+  /** kube-controllers lists its configuration from v3.28.3, and in v3.29 from v3.29.2. */
+  private static boolean kubeControllersListsItsConfig(Config c) {
+    return c.version.atLeast(V3_28, 3) && !c.version.within(V3_29, 0, 1);
+  }
+
+  /** KubeVirt VM addresses (v3.32.1 on): kube-controllers and the CNI plugin read the VMs. */
+  private static boolean kubeVirt(Config c) {
+    return c.version.atLeast(V3_32, 1);
   }
 
   /** calico-node (and canal): policy and routing state, IPAM when Calico IPAM is used. */
@@ -135,7 +145,8 @@ final class Rbac {
         rule(core(), strings("pods", "namespaces", "serviceaccounts"), "list", "watch"),
         rule(core(), strings("pods/status"), "patch"),
         rule(calico(c), watched(c), "get", "list", "watch"),
-        when(c.version.atLeast(V3_29), rule(calico(c), strings("tiers"), "create")),
+        // v3.29.1 on: calico-node creates the default tiers itself.
+        when(c.version.atLeast(V3_29, 1), rule(calico(c), strings("tiers"), "create")),
         rule(calico(c), strings("ippools", "felixconfigurations", when(v32, "bgpconfigurations"), "clusterinformations"),
             "create", "update"),
         rule(calico(c), strings("caliconodestatuses"), "update"),
@@ -179,7 +190,7 @@ final class Rbac {
             "ippools", "ipreservations", when(v32, "ipamconfigurations"), "ipamconfigs"),
             "get", "list", "create", "update", "delete")),
         // KubeVirt live migration keeps a VM's address: only Calico IPAM needs to know the VM.
-        when(v32 && calicoIpam, rule(group("kubevirt.io"), strings("virtualmachineinstances", "virtualmachines"), "get"))));
+        when(kubeVirt(c) && calicoIpam, rule(group("kubevirt.io"), strings("virtualmachineinstances", "virtualmachines"), "get"))));
   }
 
   /** canal: flannel reads pods and nodes and records each node's subnet in its status. */
@@ -194,7 +205,7 @@ final class Rbac {
         rule(core(), strings("configmaps"), "get")));
   }
 
-  /** v3.29 on: the garbage collector in kube-controller-manager must read tiers to delete policies. */
+  /** v3.29.4 on: the garbage collector in kube-controller-manager must read tiers to delete policies. */
   static ClusterRole tierGetter() {
     return role("calico-tier-getter", list(rule(group("projectcalico.org"), strings("tiers"), "get")));
   }
@@ -212,6 +223,6 @@ final class Rbac {
   }
 
   static boolean hasTierGetter(Config c) {
-    return c.version.atLeast(V3_29);
+    return c.version.atLeast(V3_29, 4);
   }
 }

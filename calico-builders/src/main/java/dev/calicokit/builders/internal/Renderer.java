@@ -144,8 +144,10 @@ public final class Renderer {
       docs.add(Webhooks.tierLabel());
       docs.add(Webhooks.policyTypesBinding());
       docs.add(Webhooks.tierLabelBinding());
-      docs.add(Webhooks.protectTiers());
-      docs.add(Webhooks.protectTiersBinding());
+      if (Webhooks.protectsBuiltInTiers(c)) {
+        docs.add(Webhooks.protectTiers());
+        docs.add(Webhooks.protectTiersBinding());
+      }
       docs.add(Webhooks.validating());
     }
   }

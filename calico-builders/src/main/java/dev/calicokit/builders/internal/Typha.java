@@ -58,8 +58,9 @@ final class Typha {
               .withHostNetwork(true)
               .withTerminationGracePeriodSeconds(graceful ? 300L : null)
               .withTolerations(list(K8s.tolerate("CriticalAddonsOnly", "Exists", null),
-                  when(c.version.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoSchedule")),
-                  when(c.version.atLeast(V3_26), K8s.tolerate(null, "Exists", "NoExecute"))))
+                  // v3.26.2 on: Typha runs on tainted nodes too, as calico-node does.
+                  when(c.version.atLeast(V3_26, 2), K8s.tolerate(null, "Exists", "NoSchedule")),
+                  when(c.version.atLeast(V3_26, 2), K8s.tolerate(null, "Exists", "NoExecute"))))
               .withServiceAccountName(c.nodeName())
               .withPriorityClassName("system-cluster-critical")
               .withSecurityContext(new PodSecurityContextBuilder().withFsGroup(65534L)

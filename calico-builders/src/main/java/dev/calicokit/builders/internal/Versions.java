@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The Calico versions the builder renders: every release the model knows ({@link CalicoRelease#all()}:
- * v3.21.1, the seed's, and each patch of v3.24 to v3.32). The renderer builds a minor's newest patch, so
- * an older patch is its minor {@link Release} plus the tag its images carry. The tag is a fact of its
- * own: v3.24.6's manifests were generated with the chart still at v3.24.5, and carry v3.24.5 images.
+ * v3.21.1, the seed's, and each patch of v3.24 to v3.32), each as it shipped. The parts ask
+ * {@link Version#atLeast(Release)} where a minor changed something and {@link Version#atLeast(Release, int)}
+ * where a patch did. The image tag is a fact of its own: v3.24.6's manifests were generated with the
+ * chart still at v3.24.5, and carry v3.24.5 images.
  */
 public final class Versions {
   /** The newest supported version. */
@@ -21,26 +22,29 @@ public final class Versions {
 
   private Versions() {}
 
-  /** A supported version: its text, minor release and image tag. */
+  /** A supported version: its release and image tag. */
   public static final class Version {
-    private final String text;
-    private final Release release;
+    private final CalicoRelease exact;
     private final String imageTag;
 
-    Version(String text, Release release, String imageTag) {
-      this.text = text;
-      this.release = release;
+    Version(CalicoRelease exact, String imageTag) {
+      this.exact = exact;
       this.imageTag = imageTag;
     }
 
     /** The version as Calico writes it, for example {@code v3.28.5}. */
     public String text() {
-      return text;
+      return exact.label();
+    }
+
+    /** The patch release, for example v3.28.5. */
+    public CalicoRelease exact() {
+      return exact;
     }
 
     /** The minor release. */
     public Release release() {
-      return release;
+      return exact.minor();
     }
 
     /** The tag of the Calico images of this version's official files. */
@@ -50,17 +54,28 @@ public final class Versions {
 
     /** True from the given minor on. */
     public boolean atLeast(Release r) {
-      return release.compareTo(r) >= 0;
+      return exact.minor().compareTo(r) >= 0;
+    }
+
+    /** True from the given patch of a minor on: {@code atLeast(V3_31, 1)} holds for v3.31.1 and later. */
+    public boolean atLeast(Release minor, int patch) {
+      int c = exact.minor().compareTo(minor);
+      return c > 0 || c == 0 && exact.patch() >= patch;
+    }
+
+    /** True from patch {@code from} to patch {@code to} of one minor, both included. */
+    public boolean within(Release minor, int from, int to) {
+      return exact.minor() == minor && exact.patch() >= from && exact.patch() <= to;
     }
 
     /** True before the given minor. */
     public boolean before(Release r) {
-      return release.compareTo(r) < 0;
+      return exact.minor().compareTo(r) < 0;
     }
 
     @Override
     public String toString() {
-      return text;
+      return exact.label();
     }
   }
 
@@ -76,7 +91,7 @@ public final class Versions {
   public static Version parse(String text) {
     CalicoRelease r = CalicoRelease.of(text == null ? "" : text).orElse(null);
     if (r != null) {
-      return new Version(r.label(), r.minor(), TAG_EXCEPTIONS.getOrDefault(r.label(), r.label()));
+      return new Version(r, TAG_EXCEPTIONS.getOrDefault(r.label(), r.label()));
     }
     throw new InvalidOptionsException("unsupported Calico version '" + text + "'; supported: "
         + String.join(", ", supported()));

@@ -189,6 +189,11 @@ final class Webhooks {
 
   private static final String PROTECT = "protect-builtin-tiers.projectcalico.org";
 
+  /** v3.32.1 on: an admission policy keeps the tiers Calico creates from being deleted. */
+  static boolean protectsBuiltInTiers(Config c) {
+    return c.version.atLeast(dev.calicokit.model.schema.Release.V3_32, 1);
+  }
+
   /** The tiers Calico creates itself cannot be deleted. */
   static ValidatingAdmissionPolicy protectTiers() {
     return new ValidatingAdmissionPolicyBuilder()

@@ -91,10 +91,9 @@ public final class ReferenceData {
   }
 
   /**
-   * The release folders whose files the model reproduces exactly today: v3.21.1 and the newest patch
-   * of each minor. The model's facts are scoped by minor release, taken from these patches; the other
-   * patches of a minor differ in places (CRD properties, volumes, CNI versions) and are read by the
-   * tests that do not depend on the model's facts (reading and writing any file losslessly).
+   * v3.21.1 and the newest patch of each minor: one release per minor, for tests whose cost grows with
+   * every release they cover and whose subject does not change between patches (the model and the
+   * renderer reproduce every patch; {@link #releaseDirs()} covers them all).
    */
   public static List<Path> newestPatchDirs() {
     Map<String, Path> newest = new LinkedHashMap<>();

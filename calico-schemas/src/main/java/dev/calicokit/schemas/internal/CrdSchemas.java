@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public final class CrdSchemas {
    * The versions of a kind in a group and release, storage version first, using {@code crds} to
    * generate CRDs; empty when the kind does not exist there.
    */
-  public static List<Version> versions(ApiGroup group, Class<? extends CalicoResource> type, Release release,
+  public static List<Version> versions(ApiGroup group, Class<? extends CalicoResource> type, CalicoRelease release,
       BiFunction<ApiGroup, Class<? extends CalicoResource>, Optional<JsonNode>> crds) {
     Optional<JsonNode> crd = crds.apply(group, type);
     String kindOverride = null;
@@ -63,7 +63,7 @@ public final class CrdSchemas {
   }
 
   /** Converts one version's schema. */
-  public static ObjectNode convert(Version v, Release release) {
+  public static ObjectNode convert(Version v, CalicoRelease release) {
     return StructuralSchemaConverter.convert(v.openApiV3Schema(), v.apiVersion(), v.kind(),
         v.kind() + " (" + v.apiVersion() + "), Calico " + release.label());
   }

@@ -1,46 +1,104 @@
 package dev.calicokit.schemas.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.io.JsonPointers;
+import dev.calicokit.model.schema.CalicoRelease;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the Calico release a manifest is for, from the tags of its Calico images. */
+/**
+ * Finds the Calico release a manifest is for, from the tags of its Calico images. A tag the model does
+ * not know (a patch newer than the model, a minor between two it knows) is judged by the nearest older
+ * release it knows, so that rules never hold a manifest to facts of a release newer than its own.
+ */
 public final class ReleaseDetector {
   // calico/node:v3.28.5, quay.io/calico/cni:v3.32.1, and mirrors that drop the calico/ part
   // (registry.example.com/mirror/node:v3.24.5): a Calico component's name with a v3 tag.
   private static final Pattern CALICO_IMAGE = Pattern.compile(
       "(?:^|/)(?:calico/[a-z0-9-]+|node|cni|kube-controllers|typha|pod2daemon-flexvol|csi|node-driver-registrar"
-          + "|apiserver|dikastes|flannel-migration-controller|ctl):(v?3\\.\\d+(?:\\.\\d+)?)(?:@.*)?$");
+          + "|apiserver|dikastes|flannel-migration-controller|ctl):v?(3)\\.(\\d{1,4})(?:\\.(\\d{1,4}))?(?:@.*)?$");
 
   private ReleaseDetector() {}
 
-  /** The release most of the manifest's Calico images name, when they name a known one. */
-  public static Optional<Release> detect(List<ValidatedDocument> docs) {
-    TreeMap<Release, Integer> votes = new TreeMap<>();
+  /**
+   * What the images say: the release whose rules apply, the tag they name (normalised, such as
+   * {@code v3.31.9}), whether the model knows that release exactly, and the first image that names it
+   * (its document and JSON pointer).
+   */
+  public record Detection(CalicoRelease release, String tag, boolean exact, ValidatedDocument document, String pointer) {}
+
+  private record Place(ValidatedDocument document, String pointer) {}
+
+  /** The release most of the manifest's Calico images name; empty when they name none. */
+  public static Optional<Detection> detect(List<ValidatedDocument> docs) {
+    // Votes per tag, ordered by version so that a tie goes to the newer one.
+    TreeMap<Tag, Integer> votes = new TreeMap<>();
+    Map<Tag, Place> first = new HashMap<>();
     for (ValidatedDocument d : docs) {
-      collect(d.tree(), votes);
+      collect(d, d.tree(), "", votes, first);
     }
     return votes.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : a.getValue() - b.getValue())
-        .map(e -> e.getKey());
+        .map(e -> e.getKey().judgedBy(first.get(e.getKey())));
   }
 
-  private static void collect(JsonNode n, TreeMap<Release, Integer> votes) {
+  /** A v3 image tag: its minor and, where given, patch. */
+  private record Tag(int minor, int patch) implements Comparable<Tag> {
+    static final int NO_PATCH = -1;
+
+    @Override
+    public int compareTo(Tag o) {
+      return minor != o.minor ? Integer.compare(minor, o.minor) : Integer.compare(patch, o.patch);
+    }
+
+    String label() {
+      return "v3." + minor + (patch == NO_PATCH ? "" : "." + patch);
+    }
+
+    /** The known release this tag is judged by: itself, else the nearest older known one, else the oldest. */
+    Detection judgedBy(Place at) {
+      Optional<CalicoRelease> same = CalicoRelease.of(label());
+      if (same.isPresent()) {
+        return new Detection(same.get(), label(), patch != NO_PATCH, at.document(), at.pointer());
+      }
+      CalicoRelease nearest = CalicoRelease.all().get(0);
+      for (CalicoRelease r : CalicoRelease.all()) {
+        int m = Integer.parseInt(r.minor().label().substring("v3.".length()));
+        if (m < minor || m == minor && r.patch() <= patch) {
+          nearest = r;
+        }
+      }
+      return new Detection(nearest, label(), false, at.document(), at.pointer());
+    }
+  }
+
+  private static void collect(ValidatedDocument doc, JsonNode n, String at, TreeMap<Tag, Integer> votes,
+      Map<Tag, Place> first) {
     if (n.isObject()) {
       JsonNode image = n.get("image");
       if (image != null && image.isTextual()) {
         Matcher m = CALICO_IMAGE.matcher(image.asText());
         if (m.find()) {
-          Release.of(m.group(1)).ifPresent(r -> votes.merge(r, 1, Integer::sum));
+          int patch = m.group(3) == null ? Tag.NO_PATCH : Integer.parseInt(m.group(3));
+          Tag tag = new Tag(Integer.parseInt(m.group(2)), patch);
+          votes.merge(tag, 1, Integer::sum);
+          first.putIfAbsent(tag, new Place(doc, at + "/image"));
         }
       }
-      n.elements().forEachRemaining(c -> collect(c, votes));
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        collect(doc, e.getValue(), at + "/" + JsonPointers.escape(e.getKey()), votes, first);
+      }
     } else if (n.isArray()) {
-      n.elements().forEachRemaining(c -> collect(c, votes));
+      for (int i = 0; i < n.size(); i++) {
+        collect(doc, n.get(i), at + "/" + i, votes, first);
+      }
     }
   }
 }

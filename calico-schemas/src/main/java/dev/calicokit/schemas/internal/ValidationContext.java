@@ -3,7 +3,7 @@ package dev.calicokit.schemas.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.schemas.OfficialManifests;
 import dev.calicokit.model.schema.CrdGenerator;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * programs, RBAC baselines), built once and reused by every validation.
  */
 public final class ValidationContext {
-  private final Release release;
+  private final CalicoRelease release;
   private final Optional<String> clusterCidr;
   private final Optional<OfficialManifests> officialManifests;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
@@ -26,14 +26,14 @@ public final class ValidationContext {
    * A context for {@code release}; {@code clusterCidr} is the cluster's pod CIDR when the user gave one,
    * {@code officialManifests} the RBAC baseline when the user gave one.
    */
-  public ValidationContext(Release release, Optional<String> clusterCidr, Optional<OfficialManifests> officialManifests) {
+  public ValidationContext(CalicoRelease release, Optional<String> clusterCidr, Optional<OfficialManifests> officialManifests) {
     this.release = release;
     this.clusterCidr = clusterCidr;
     this.officialManifests = officialManifests;
   }
 
-  /** The release whose rules apply. */
-  public Release release() {
+  /** The patch release whose rules apply. */
+  public CalicoRelease release() {
     return release;
   }
 

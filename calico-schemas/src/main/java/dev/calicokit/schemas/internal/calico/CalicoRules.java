@@ -26,7 +26,7 @@ public final class CalicoRules implements DocumentRule {
     if (group.isEmpty() || group.get() == ApiGroup.NETPOL) {
       return;
     }
-    DocCheck c = new DocCheck(doc, sink, context.release(), group.get());
+    DocCheck c = new DocCheck(doc, sink, context.release().minor(), group.get());
     NameRules.check(c);
     SelectorRules.check(c);
     switch (doc.kind()) {

@@ -2,7 +2,7 @@ package dev.calicokit.schemas.internal.cross;
 
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.schemas.OfficialManifests;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ManifestRule;
@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * validator was given; without them the check is skipped with an {@code info} finding.
  */
 public final class RbacBaselineRule implements ManifestRule {
-  private record BaselineKey(Release release, String variant) {}
+  private record BaselineKey(CalicoRelease release, String variant) {}
 
   @Override
   public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
