@@ -1,6 +1,7 @@
 package dev.calicokit.builders;
 
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ReleaseRange;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,37 +15,37 @@ public final class ChartKey {
   private final String name;
   private final boolean prefix;
   private final String entry;
-  private final Release since;
+  private final ReleaseRange releases;
   private final String help;
 
-  private ChartKey(String name, boolean prefix, String entry, Release since, String help) {
+  private ChartKey(String name, boolean prefix, String entry, ReleaseRange releases, String help) {
     this.name = Objects.requireNonNull(name);
     this.prefix = prefix;
     this.entry = entry;
-    this.since = since;
+    this.releases = releases;
     this.help = help;
   }
 
   static ChartKey exact(String name) {
-    return new ChartKey(name, false, null, null, null);
+    return new ChartKey(name, false, null, ReleaseRange.all(), null);
   }
 
   static ChartKey prefix(String name) {
-    return new ChartKey(name, true, null, null, null);
+    return new ChartKey(name, true, null, ReleaseRange.all(), null);
   }
 
   static ChartKey entry(String name, String entry) {
-    return new ChartKey(name, false, entry, null, null);
+    return new ChartKey(name, false, entry, ReleaseRange.all(), null);
   }
 
-  /** The same key, in the charts from a release on only. */
+  /** The same key, in the charts from a minor release on only. */
   ChartKey since(Release release) {
-    return new ChartKey(name, prefix, entry, release, help);
+    return new ChartKey(name, prefix, entry, ReleaseRange.from(release), help);
   }
 
   /** The same key with a help text of its own (where the option's does not say enough). */
   ChartKey help(String text) {
-    return new ChartKey(name, prefix, entry, since, text);
+    return new ChartKey(name, prefix, entry, releases, text);
   }
 
   /** The key as written, for example {@code typha.enabled}; a prefix key ends with a dot. */
@@ -57,9 +58,12 @@ public final class ChartKey {
     return prefix;
   }
 
-  /** The first release whose chart has the key; empty for keys in every release and keys of our own. */
-  public Optional<Release> since() {
-    return Optional.ofNullable(since);
+  /**
+   * The releases whose chart has the key, from the first to the last; every release for keys of our
+   * own ({@code vethMtu}), which every release takes.
+   */
+  public ReleaseRange releases() {
+    return releases;
   }
 
   /** The map entry a fixed key stands for, or the name after a prefix key. */

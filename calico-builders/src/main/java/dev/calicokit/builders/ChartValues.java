@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.calicokit.builders.internal.Versions;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ReleaseRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -57,6 +59,11 @@ public final class ChartValues {
       return help;
     }
 
+    /** The releases whose chart has the key (every release for the keys of our own). */
+    public ReleaseRange releases() {
+      return key.releases();
+    }
+
     @Override
     public String toString() {
       return name() + ": " + help;
@@ -80,7 +87,9 @@ public final class ChartValues {
         IGNORED.put(unused + "." + leaf, "no manifest rendered here runs " + unused);
       }
     }
-    IGNORED.forEach((name, why) -> KEYS.add(new Key(ChartKey.exact(name), null, "accepted for Helm values files; " + why)));
+    // The chart gives each image a registry key of its own from v3.31 on.
+    IGNORED.forEach((name, why) -> KEYS.add(new Key(name.endsWith(".registry") ? ChartKey.exact(name).since(Release.V3_31)
+        : ChartKey.exact(name), null, "accepted for Helm values files; " + why)));
   }
 
   private final CalicoManifest.Builder b;
@@ -122,7 +131,7 @@ public final class ChartValues {
   private <T> void read(Option<T> option, ChartKey k, String key, String text) {
     T current = gathered.get(option).or(() -> b.options().get(option)).orElse(null);
     gathered = gathered.with(option, option.read(current, k.entryOf(key), text));
-    if (k.since().isPresent()) {
+    if (!k.releases().isAll()) {
       releaseBoundKeys.add(k);
     }
   }
@@ -203,11 +212,12 @@ public final class ChartValues {
     }
     List<String> problems = new ArrayList<>();
     for (ChartKey k : releaseBoundKeys) {
-      Release since = k.since().orElseThrow();
-      if (version.release().compareTo(since) >= 0) {
+      if (k.releases().contains(version.exact())) {
         continue;
       }
-      String problem = k.name() + " is a chart key from " + since.label() + " on; the chart of " + version;
+      String problem = k.name() + " is a chart key from " + k.releases().first()
+          + (k.releases().last().equals(CalicoRelease.latest()) ? " on" : " to " + k.releases().last())
+          + "; the chart of " + version;
       if (k.name().endsWith(".registry")) {
         String component = k.entryOf(k.name());
         String imageName = java.util.Arrays.stream(Component.values()).filter(c -> c.chartKey().equals(component))

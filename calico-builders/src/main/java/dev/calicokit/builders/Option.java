@@ -1,5 +1,6 @@
 package dev.calicokit.builders;
 
+import dev.calicokit.model.schema.ReleaseRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,15 +36,17 @@ public final class Option<T> {
   private final TextForm<T> form;
   private final Function<OptionValues, T> defaultValue;
   private final UnaryOperator<T> copy;
+  private final ReleaseRange releases;
 
   Option(String name, Class<?> type, String help, List<ChartKey> keys, TextForm<T> form,
       Function<OptionValues, T> defaultValue) {
-    this(name, type, help, keys, form, defaultValue, UnaryOperator.identity());
+    this(name, type, help, keys, form, defaultValue, UnaryOperator.identity(), ReleaseRange.all());
   }
 
   private Option(String name, Class<?> type, String help, List<ChartKey> keys, TextForm<T> form,
-      Function<OptionValues, T> defaultValue, UnaryOperator<T> copy) {
+      Function<OptionValues, T> defaultValue, UnaryOperator<T> copy, ReleaseRange releases) {
     this.copy = copy;
+    this.releases = releases;
     this.name = Objects.requireNonNull(name);
     this.type = Objects.requireNonNull(type);
     this.help = Objects.requireNonNull(help);
@@ -57,7 +60,20 @@ public final class Option<T> {
    * mutable types (fabric8's), so that no reference handed out changes a built object.
    */
   Option<T> copiedWith(UnaryOperator<T> copy) {
-    return new Option<>(name, type, help, keys, form, defaultValue, copy);
+    return new Option<>(name, type, help, keys, form, defaultValue, copy, releases);
+  }
+
+  /** The same option, in the given releases only. */
+  Option<T> in(ReleaseRange range) {
+    return new Option<>(name, type, help, keys, form, defaultValue, copy, range);
+  }
+
+  /**
+   * The releases that have the option, from the first to the last: every release for most, v3.32 on
+   * for the v3 CRDs.
+   */
+  public ReleaseRange releases() {
+    return releases;
   }
 
   /** A copy of a value that the caller may keep or change. */

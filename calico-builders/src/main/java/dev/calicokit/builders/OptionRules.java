@@ -205,7 +205,7 @@ public final class OptionRules {
       }
     });
     rule("options.v3-crds-release", "the v3 CRDs before v3.32 or with etcd", (o, p) -> {
-      if (o.get(USE_V3_CRDS).orElseThrow() && (o.release().compareTo(Release.V3_32) < 0 || etcd(o))) {
+      if (o.get(USE_V3_CRDS).orElseThrow() && (!USE_V3_CRDS.releases().contains(o.release().newestPatch()) || etcd(o))) {
         p.add("useV3CRDs needs v3.32 or later and the kubernetes datastore");
       }
     });

@@ -2,6 +2,7 @@ package dev.calicokit.builders;
 
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.ReleaseRange;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.Quantity;
 import io.fabric8.kubernetes.api.model.Toleration;
@@ -70,8 +71,8 @@ public final class Options {
       v -> !etcdPreset(v.preset())));
 
   public static final Option<Boolean> USE_V3_CRDS = add(new Option<>("useV3Crds", Boolean.class,
-      "true (v3.32 on): projectcalico.org/v3 CRDs with their webhooks", List.of(ChartKey.exact("useV3CRDs")),
-      bool("useV3CRDs"), v -> v.preset() == Preset.CALICO_V3_CRDS));
+      "true (v3.32 on): projectcalico.org/v3 CRDs with their webhooks", List.of(ChartKey.exact("useV3CRDs").since(Release.V3_32)),
+      bool("useV3CRDs"), v -> v.preset() == Preset.CALICO_V3_CRDS).in(ReleaseRange.from(Release.V3_32)));
 
   public static final Option<PullPolicy> IMAGE_PULL_POLICY = add(new Option<>("imagePullPolicy", PullPolicy.class,
       "Always, IfNotPresent or Never", List.of(ChartKey.exact("imagePullPolicy")), (cur, e, s) -> PullPolicy.parse(s),
@@ -224,7 +225,9 @@ public final class Options {
       ChartKey k = ChartKey.entry(c.chartKey() + leaf, c.chartKey())
           .help((leaf.equals(".image") ? "image name of " : "registry of ") + c.imageName()
               + (leaf.equals(".image") ? " (before v3.31: registry/name)" : ", e.g. quay.io/calico (v3.31 on)"));
-      keys.add(since == null ? k : k.since(since));
+      // The webhooks component came with the v3 CRDs (v3.32): older charts have no key for it.
+      Release first = c == Component.WEBHOOKS && (since == null || since.compareTo(Release.V3_32) < 0) ? Release.V3_32 : since;
+      keys.add(first == null ? k : k.since(first));
     }
     return keys;
   }

@@ -37,9 +37,9 @@ class ChartValuesTest {
         .apply("version", "v3.30.7");
     assertThatThrownBy(v::builder).isInstanceOfSatisfying(InvalidOptionsException.class, e -> {
       assertThat(e.problems()).containsExactly(
-          "node.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in node.image,"
+          "node.registry is a chart key from v3.31.0 on; the chart of v3.30.7 gives the registry in node.image,"
               + " e.g. node.image=quay.io/calico/node",
-          "cni.registry is a chart key from v3.31 on; the chart of v3.30.7 gives the registry in cni.image,"
+          "cni.registry is a chart key from v3.31.0 on; the chart of v3.30.7 gives the registry in cni.image,"
               + " e.g. cni.image=quay.io/calico/cni");
       assertThat(e).hasMessageStartingWith("keys not in the chart of v3.30.7: ");
     });
@@ -62,5 +62,46 @@ class ChartValuesTest {
     assertThat(ChartValues.keys()).extracting(ChartValues.Key::name)
         .contains("typha.enabled", "imagePullPolicy", "ipv4PoolCidr", "vethMtu", "typhaReplicas", "felix.");
     assertThat(ChartValues.keys()).allSatisfy(k -> assertThat(k.help()).isNotBlank());
+  }
+
+  /**
+   * Each chart key that some release's chart has exists exactly in the releases whose chart defaults
+   * (values.yaml) hold it: the key's release range is the chart's, first release to last.
+   */
+  @Test
+  void everyChartKeyKnowsTheReleasesWhoseChartHasIt() throws java.io.IOException {
+    java.util.Map<String, java.util.Set<dev.calicokit.model.schema.CalicoRelease>> inChart = new java.util.TreeMap<>();
+    java.util.Set<dev.calicokit.model.schema.CalicoRelease> withChart = new java.util.TreeSet<>();
+    for (java.nio.file.Path dir : dev.calicokit.model.testing.ReferenceData.releaseDirs()) {
+      java.nio.file.Path defaults = dir.resolve("values/chart-defaults.yaml");
+      if (!java.nio.file.Files.isRegularFile(defaults)) {
+        continue;
+      }
+      dev.calicokit.model.schema.CalicoRelease release = dev.calicokit.model.schema.CalicoRelease.parse(dir.getFileName().toString());
+      withChart.add(release);
+      collectKeys(dev.calicokit.model.testing.ReferenceData.documents(defaults).get(0), "",
+          k -> inChart.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(release));
+    }
+    int checked = 0;
+    for (ChartValues.Key key : ChartValues.keys()) {
+      java.util.Set<dev.calicokit.model.schema.CalicoRelease> releases = inChart.get(key.name());
+      if (releases == null) {
+        continue; // a key of our own, such as vethMtu
+      }
+      checked++;
+      assertThat(withChart.stream().filter(key.releases()::contains).toList()).as(key.name())
+          .containsExactlyElementsOf(releases);
+    }
+    assertThat(checked).as("chart keys compared").isGreaterThan(20);
+  }
+
+  private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, String prefix,
+      java.util.function.Consumer<String> out) {
+    node.fields().forEachRemaining(e -> {
+      out.accept(prefix + e.getKey());
+      if (e.getValue().isObject()) {
+        collectKeys(e.getValue(), prefix + e.getKey() + ".", out);
+      }
+    });
   }
 }
