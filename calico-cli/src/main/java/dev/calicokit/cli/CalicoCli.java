@@ -47,6 +47,7 @@ public final class CalicoCli implements Runnable {
     m.put("validate", ValidateCommand::new);
     m.put("fmt", FmtCommand::new);
     m.put("schema", SchemaCommand::new);
+    m.put("versions", VersionsCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
