@@ -3,7 +3,7 @@ package dev.calicokit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.io.PrettyJson;
 import dev.calicokit.model.schema.ApiGroup;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.schemas.JsonSchemas;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,10 +45,10 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Release release = Release.of(version).orElse(null);
+    CalicoRelease release = CalicoRelease.of(version).orElse(null);
     if (release == null) {
       err.println("calico schema: unsupported version '" + version + "'; supported: "
-          + Release.all().stream().map(Release::label).collect(Collectors.joining(", ")));
+          + CalicoRelease.all().stream().map(CalicoRelease::label).collect(Collectors.joining(", ")));
       return CalicoCli.BAD_INPUT;
     }
     Map<String, JsonNode> files = new TreeMap<>();

@@ -2,7 +2,7 @@ package dev.calicokit.cli;
 
 import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.io.ResourceReadException;
-import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.values.InvalidAddressException;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
@@ -68,10 +68,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (version == null) {
       validator = Validator.detectingRelease();
     } else {
-      Release release = Release.of(version).orElse(null);
+      // A patch is judged as it shipped; a minor (v3.28) means its newest patch.
+      CalicoRelease release = CalicoRelease.of(version).orElse(null);
       if (release == null) {
         err.println("calico validate: unsupported version '" + version + "'; supported: "
-            + Release.all().stream().map(Release::label).collect(Collectors.joining(", ")));
+            + CalicoRelease.all().stream().map(CalicoRelease::label).collect(Collectors.joining(", ")));
         return CalicoCli.BAD_INPUT;
       }
       validator = Validator.forRelease(release);
