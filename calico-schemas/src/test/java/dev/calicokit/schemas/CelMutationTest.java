@@ -229,13 +229,13 @@ class CelMutationTest {
     // The v1 Tier has no status.
     UnaryOperator<ObjectNode> tier = v1 ? remove("/status") : x -> x;
     out.add(new Case(g + " Tier: kube-admin with Deny", api, "tier.yaml",
-        compose(tier, set("/metadata/name", "kube-admin")), set("/spec/defaultAction", "Deny"), "",
+        compose(tier, set("/metadata/name", "kube-admin"), set("/spec/order", "1000")), set("/spec/defaultAction", "Deny"), "",
         "self.metadata.name == 'kube-admin'", "cel.rule"));
     out.add(new Case(g + " Tier: kube-admin without defaultAction (defaulted to Deny)", api, "tier.yaml",
-        compose(tier, set("/metadata/name", "kube-admin")), remove("/spec/defaultAction"), "",
+        compose(tier, set("/metadata/name", "kube-admin"), set("/spec/order", "1000")), remove("/spec/defaultAction"), "",
         "self.metadata.name == 'kube-admin'", "cel.rule"));
     out.add(new Case(g + " Tier: kube-baseline with Deny", api, "tier.yaml",
-        compose(tier, set("/metadata/name", "kube-baseline")), set("/spec/defaultAction", "Deny"), "",
+        compose(tier, set("/metadata/name", "kube-baseline"), set("/spec/order", "10000000")), set("/spec/defaultAction", "Deny"), "",
         "self.metadata.name == 'kube-baseline'", "cel.rule"));
     out.add(new Case(g + " Tier: default with Pass", api, "tier.yaml",
         compose(tier, set("/metadata/name", "default"), set("/spec/order", "1000000"), set("/spec/defaultAction", "Deny")),

@@ -185,7 +185,7 @@ class StructuralMutationTest {
         set("/metadata/ownerReferences", "[{\"apiVersion\": \"v1\", \"kind\": \"Namespace\", \"name\": \"n\", \"uid\": \"u\", \"owner\": true}]"));
 
     // list-type set and map.
-    c("IPPool allowedUses repeated", pool, "schema.list-set-duplicate", "/spec/allowedUses/1", set("/spec/allowedUses/1", "\"Workload\""));
+    c("IPPool allowedUses repeated", pool, "schema.list-set-duplicate", "/spec/allowedUses/1", set("/spec/allowedUses", "[\"Workload\",\"Workload\"]"));
     c("GNP types repeated", gnp, "schema.list-set-duplicate", "/spec/types/1", set("/spec/types/1", "\"Ingress\""));
     c("HostEndpoint expectedIPs repeated", hep, "schema.list-set-duplicate", "/spec/expectedIPs/2", set("/spec/expectedIPs/2", "\"10.20.1.12\""));
     c("BGP ignoredInterfaces repeated", bgp, "schema.list-set-duplicate", "/spec/ignoredInterfaces/2", set("/spec/ignoredInterfaces/2", "\"docker0\""));

@@ -48,7 +48,7 @@ class ValidCalicoResourcesTest {
       }
     }
     out.add(pool("projectcalico.org/v3", "172.16.0.0/12", 26, "Never", "Never")
-        .replace("nodeSelector: all()", "nodeSelector: all()\n  allowedUses: [LoadBalancer]\n  disableBGPExport: true"));
+        .replace("nodeSelector: all()", "nodeSelector: all()\n  allowedUses: [LoadBalancer]\n  disableBGPExport: false"));
     String[] protocols = {"TCP", "UDP", "SCTP", "6", "17", "132"};
     String[] ports = {"80", "\"8080:8090\"", "http", "\"1:65535\"", "65535", "metrics-port"};
     for (int i = 0; i < protocols.length; i++) {

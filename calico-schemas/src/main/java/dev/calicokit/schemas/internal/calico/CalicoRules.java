@@ -41,8 +41,10 @@ public final class CalicoRules implements DocumentRule {
       case "HostEndpoint" -> EndpointRules.checkHostEndpoint(c);
       case "NetworkSet", "GlobalNetworkSet" -> EndpointRules.checkNetworkSet(c);
       case "Tier" -> EndpointRules.checkTier(c);
+      case "BlockAffinity" -> BlockAffinityRules.check(c);
       default -> { }
     }
+    FieldRules.check(c);
     DurationRules.check(c);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.schema.ApiGroup;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.Severity;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import java.util.Optional;
@@ -55,6 +56,15 @@ final class DocCheck {
   /** The spec as written, or a missing node: for what the typed form cannot hold. */
   JsonNode spec() {
     return doc.tree().path("spec");
+  }
+
+  /**
+   * Whether an earlier layer (the CRD schema, its CEL rules) already gave an error at {@code pointer} of
+   * this document: a Calico rule that says the same of the same field then stays silent.
+   */
+  boolean errorAt(String pointer) {
+    return sink.findings().stream().anyMatch(f -> f.document() == doc.index() && f.severity() == Severity.ERROR
+        && f.path().equals(pointer));
   }
 
   void error(String rule, String pointer, String message) {

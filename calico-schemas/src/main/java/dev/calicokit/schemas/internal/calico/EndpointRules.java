@@ -7,6 +7,7 @@ import dev.calicokit.model.calico.HostEndpointSpec;
 import dev.calicokit.model.calico.IPReservation;
 import dev.calicokit.model.calico.NetworkSet;
 import dev.calicokit.model.calico.Tier;
+import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.IpAddress;
 import java.math.BigDecimal;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
 /** HostEndpoint, IPReservation, network set and Tier rules. Reads the typed resources. */
 final class EndpointRules {
   private static final Pattern INTERFACE = Pattern.compile("[a-zA-Z0-9_.-]{1,15}");
-  private static final double DEFAULT_TIER_ORDER = 1_000_000;
+  private static final Double DEFAULT_TIER_ORDER = 1_000_000d;
+  private static final Double KUBE_ADMIN_TIER_ORDER = 1_000d;
+  private static final Double KUBE_BASELINE_TIER_ORDER = 10_000_000d;
 
   private EndpointRules() {}
 
@@ -83,12 +86,22 @@ final class EndpointRules {
 
   static void checkTier(DocCheck c) {
     Optional<Tier> tier = c.resource(Tier.class);
-    if (tier.isEmpty() || !tier.get().metadata().name().orElse("").equals("default")) {
+    if (tier.isEmpty()) {
+      return;
+    }
+    String name = tier.get().metadata().name().orElse("");
+    // The tiers Calico makes itself keep their fixed order; kube-admin and kube-baseline from v3.32.
+    Double fixed = name.equals("default") ? DEFAULT_TIER_ORDER
+        : !c.release().within(Release.V3_32, Release.latest()) ? null
+        : name.equals("kube-admin") ? KUBE_ADMIN_TIER_ORDER
+        : name.equals("kube-baseline") ? KUBE_BASELINE_TIER_ORDER : null;
+    if (fixed == null) {
       return;
     }
     Optional<BigDecimal> order = tier.get().spec().order();
-    if (order.isEmpty() || order.get().doubleValue() != DEFAULT_TIER_ORDER) {
-      c.error("calico.tier.default-order", "/spec/order", "the default tier's order must be 1000000"
+    if (order.isEmpty() || order.get().doubleValue() != fixed) {
+      c.error(name.equals("default") ? "calico.tier.default-order" : "calico.tier.reserved-order", "/spec/order",
+          "the " + name + " tier's order must be " + BigDecimal.valueOf(fixed).toPlainString()
           + (order.isEmpty() ? " (it is not set)" : ", not " + order.get()));
     }
   }

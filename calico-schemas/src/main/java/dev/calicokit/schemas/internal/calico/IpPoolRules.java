@@ -5,6 +5,7 @@ import dev.calicokit.model.calico.IPIPConfiguration;
 import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.calico.IPPoolAllowedUse;
 import dev.calicokit.model.calico.IPPoolSpec;
+import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.NetPrefix;
 import dev.calicokit.model.values.Selector;
 import java.util.List;
@@ -44,6 +45,7 @@ final class IpPoolRules {
     checkBlockSize(c, spec, cidr);
     checkEncapsulation(c, spec, cidr);
     checkAllowedUses(c, spec);
+    checkSelectors(c, spec);
   }
 
   private static void checkBlockSize(DocCheck c, IPPoolSpec spec, NetPrefix cidr) {
@@ -88,10 +90,34 @@ final class IpPoolRules {
     }
   }
 
+  /** global() names the scope of a policy rule's namespaceSelector; a pool's selectors choose nodes and namespaces. */
+  private static void checkSelectors(DocCheck c, IPPoolSpec spec) {
+    if (!c.release().within(Release.V3_31, Release.latest())) {
+      return; // both checks came with v3.31
+    }
+    for (String field : new String[] {"nodeSelector", "namespaceSelector"}) {
+      Optional<Selector> selector = field.equals("nodeSelector") ? spec.nodeSelector() : spec.namespaceSelector();
+      if (selector.isPresent() && selector.get().text().contains("global(")) {
+        c.error("calico.ippool.global-selector", "/spec/" + field, "global() is not valid in a pool's " + field
+            + ": use all() to select every " + (field.equals("nodeSelector") ? "node" : "namespace"));
+      }
+    }
+    if (spec.allowedUses().contains(IPPoolAllowedUse.TUNNEL)
+        && spec.namespaceSelector().filter(s -> !s.text().isEmpty()).isPresent()) {
+      c.error("calico.ippool.tunnel-namespace-selector", "/spec/namespaceSelector", "a pool with allowed use"
+          + " Tunnel cannot have a namespaceSelector: tunnel addresses belong to nodes, not namespaces");
+    }
+  }
+
   private static void checkAllowedUses(DocCheck c, IPPoolSpec spec) {
     List<IPPoolAllowedUse> uses = spec.allowedUses();
     if (!uses.contains(IPPoolAllowedUse.LOAD_BALANCER)) {
       return;
+    }
+    if (spec.disableBGPExport().orElse(false) && c.release().within(Release.V3_30, Release.latest())) {
+      // libcalico-go refuses the combination (its message reads the other way round, its code this way).
+      c.error("calico.ippool.loadbalancer-bgp-export", "/spec/disableBGPExport", "a LoadBalancer pool is"
+          + " advertised over BGP: disableBGPExport cannot be true");
     }
     for (int i = 0; i < uses.size(); i++) {
       IPPoolAllowedUse u = uses.get(i);

@@ -24,6 +24,8 @@ final class NameRules {
   private static final Pattern QUALIFIED_NAME_PART = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
   private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
 
+  private static final long MAX_ANNOTATIONS_BYTES = 256 * 1024;
+
   private NameRules() {}
 
   static void check(DocCheck c) {
@@ -114,11 +116,31 @@ final class NameRules {
   }
 
   private static void checkAnnotations(DocCheck c, ObjectMeta meta) {
-    for (String key : meta.annotations().keySet()) {
+    checkAnnotations(c, meta.annotations(), "/metadata/annotations");
+  }
+
+  /**
+   * Annotations as Kubernetes and Calico take them, on a resource's metadata or a policy rule's: keys
+   * are qualified names (in any case) and keys and values together hold at most 256 KiB (counted in
+   * UTF-8 bytes, as Go's len does).
+   */
+  static void checkAnnotations(DocCheck c, Map<String, String> annotations, String pointer) {
+    long total = 0;
+    for (Map.Entry<String, String> e : annotations.entrySet()) {
+      String key = e.getKey();
       qualifiedNameProblem(key.toLowerCase(java.util.Locale.ROOT)).ifPresent(why ->
-          c.error("calico.metadata.annotation-key", Pointer.at("/metadata/annotations", key),
+          c.error("calico.metadata.annotation-key", Pointer.at(pointer, key),
               "annotation key " + DocCheck.q(key) + " is not a qualified name: " + why));
+      total += utf8Length(key) + utf8Length(e.getValue());
     }
+    if (total > MAX_ANNOTATIONS_BYTES) {
+      c.error("calico.metadata.annotations-size", pointer, "annotations hold " + total + " bytes, "
+          + (total - MAX_ANNOTATIONS_BYTES) + " more than the 262144 (256 KiB) allowed");
+    }
+  }
+
+  private static long utf8Length(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /** Why a key is not a Kubernetes qualified name ({@code [prefix/]name}), if it is not. */

@@ -7,6 +7,7 @@ import dev.calicokit.model.calico.HTTPPath;
 import dev.calicokit.model.calico.ICMPFields;
 import dev.calicokit.model.calico.Rule;
 import dev.calicokit.model.calico.ServiceMatch;
+import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
 import dev.calicokit.model.values.NetPrefix;
 import dev.calicokit.model.values.Port;
@@ -47,6 +48,8 @@ final class RuleRules {
     for (String side : SIDES) {
       entity(rule, side).ifPresent(e -> checkEntityGlobal(c, e, Pointer.at(pointer, side)));
     }
+    rule.metadata().ifPresent(m -> NameRules.checkAnnotations(c, m.annotations(),
+        Pointer.at(pointer, "metadata", "annotations")));
   }
 
   private static Optional<EntityRule> entity(Rule rule, String side) {
@@ -66,9 +69,12 @@ final class RuleRules {
           continue;
         }
         String p = Pointer.at(pointer, side, field);
-        if (!ports) {
+        // With no protocol, named ports are allowed (Felix resolves them to each endpoint's own protocol);
+        // numbers and ranges need a protocol that has ports (libcalico-go's validateRule).
+        boolean needsProtocol = protocol.isPresent() || !list.stream().allMatch(Port::isNamed);
+        if (!ports && needsProtocol) {
           c.error("calico.rule.ports-protocol", p, side + "." + field + " needs protocol TCP, UDP or SCTP"
-              + (protocol.isEmpty() ? " (the rule names no protocol)" : " (the rule's protocol is " + protocol.get() + ")"));
+              + (protocol.isEmpty() ? " (the rule names no protocol; only named ports may go without)" : " (the rule's protocol is " + protocol.get() + ")"));
         }
         PortRules.check(c, list, p);
       }
@@ -137,6 +143,10 @@ final class RuleRules {
           }
           v4 |= cidr.get().is4();
           v6 |= cidr.get().is6();
+          if (field.equals("notNets") && catchAll(text, cidr.get()) && c.release().within(Release.V3_31, Release.latest())) {
+            c.error("calico.rule.not-nets-everything", Pointer.at(p, i), "notNets " + DocCheck.q(text) + " excludes"
+                + " every address of its family: the rule can match no traffic");
+          }
           if (ipVersion != null && (cidr.get().is4() ? 4 : 6) != ipVersion) {
             c.error("calico.rule.ip-family", Pointer.at(p, i), Networks.family(cidr.get()) + " network "
                 + text + " does not match the rule's ipVersion " + ipVersion);
@@ -149,6 +159,14 @@ final class RuleRules {
         seen6 |= v6;
       }
     }
+  }
+
+  /**
+   * A network that holds every address, as libcalico-go tells it: IPv4 by the text 0.0.0.0/0 only,
+   * IPv6 by value (any /0, whatever its spelling, is ::/0 once masked).
+   */
+  private static boolean catchAll(String text, NetPrefix cidr) {
+    return cidr.bits() == 0 && (cidr.is6() || text.equals("0.0.0.0/0"));
   }
 
   private static void checkHttp(DocCheck c, Rule rule, String pointer, Optional<Protocol> protocol, Action action,
