@@ -1,6 +1,8 @@
 package dev.calicokit.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -79,6 +81,10 @@ public final class Json {
     m.disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     m.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // A known field whose value is null (spec: with nothing after it, spec: null) reads as absent: Go's
+    // decoder leaves such a field at its zero value, as calicoctl takes it, and the API server prunes the
+    // nulls of non-nullable fields. Unknown fields keep their nulls; the manifest writes read nulls back.
+    m.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP));
     m.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS));
     // Go's omitempty: an empty list or map is the same as an absent one, so it is not written.
     for (Class<?> c : List.of(Collection.class, List.class, Map.class)) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.HasUnknownFields;
+import dev.calicokit.model.internal.BindFailures;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.schema.ModelProperties;
 import dev.calicokit.model.internal.PointerLocator;
@@ -141,6 +142,13 @@ public final class CalicoCodec {
       return mapper.treeToValue(node, type.get());
     } catch (JsonMappingException e) {
       String pointer = prefix + pointerOf(e);
+      List<String> missing = BindFailures.missingRequired(e.getOriginalMessage());
+      if (!missing.isEmpty()) {
+        // Named by the first missing field's pointer, placed at the key of the object that lacks it.
+        int[] lc = PointerLocator.locate(mapper, text, index, pointer);
+        throw new ResourceReadException(index, kind, name, pointer + "/" + JsonPointers.escape(missing.get(0)),
+            lc == null ? 0 : lc[0], lc == null ? 0 : lc[1], BindFailures.missingMessage(missing), e);
+      }
       String problem = e instanceof UnrecognizedPropertyException
           ? "unknown field \"" + ((UnrecognizedPropertyException) e).getPropertyName() + "\" (strict mode rejects fields the model does not know)"
           : cleanMessage(e);

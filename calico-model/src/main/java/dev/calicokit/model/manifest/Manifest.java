@@ -80,9 +80,24 @@ public final class Manifest {
       pointer = sb.toString();
       problem = d.getOriginalMessage();
     }
+    // A Calico kind's failure comes wrapped (ManifestDocument.fromTree): its path is the cause's.
+    if (e instanceof IllegalArgumentException && e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+      StringBuilder sb = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+        sb.append('/').append(r.getFieldName() != null ? JsonPointers.escape(r.getFieldName()) : String.valueOf(r.getIndex()));
+      }
+      pointer = sb.toString();
+    }
+    // A missing required field is named by its pointer and placed at the key of the object that lacks it.
+    String placed = pointer;
+    java.util.List<String> missing = dev.calicokit.model.internal.BindFailures.missingRequired(problem);
+    if (!missing.isEmpty()) {
+      pointer = pointer + "/" + JsonPointers.escape(missing.get(0));
+      problem = dev.calicokit.model.internal.BindFailures.missingMessage(missing);
+    }
     int[] lc = dev.calicokit.model.internal.PointerLocator.locate(
         dev.calicokit.model.internal.Json.mapper(true, false), text.startsWith("\uFEFF") ? text.substring(1) : text,
-        s.index(), pointer);
+        s.index(), placed);
     return new ResourceReadException(s.index(), t.path("kind").asText(null), t.path("metadata").path("name").asText(null),
         pointer, lc == null ? s.line() : lc[0], lc == null ? 1 : lc[1],
         "cannot read as " + ManifestDocument.describe(t) + ": " + problem, e);

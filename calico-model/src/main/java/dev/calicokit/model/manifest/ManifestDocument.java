@@ -4,6 +4,7 @@ import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.internal.BindFailures;
 import dev.calicokit.model.internal.Fabric8Trees;
 import dev.calicokit.model.internal.Jackson3;
 import dev.calicokit.model.internal.Json;
