@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.calicokit.model.io.Kinds;
 import dev.calicokit.model.schema.Release;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,6 +112,12 @@ class CalicoConformanceTest {
             + " rows rejected, %d of %d agree (%.1f%%)%n",
         accepted, valid, rejected, invalid, accepted + rejected, outcomes.size(),
         100.0 * (accepted + rejected) / outcomes.size());
+
+    List<Outcome> modelled = outcomes.stream()
+        .filter(o -> Kinds.forType("projectcalico.org/v3", o.c().kind()).isPresent()).toList();
+    long modelledAgree = modelled.stream().filter(Outcome::agrees).count();
+    System.out.printf(Locale.ROOT, "  over the kinds the model types: %d of %d agree (%.1f%%)%n",
+        modelledAgree, modelled.size(), 100.0 * modelledAgree / modelled.size());
 
     Map<Integer, String> known = knownDifferences();
     List<String> unlisted = outcomes.stream().filter(o -> !o.agrees() && !known.containsKey(o.c().line()))
