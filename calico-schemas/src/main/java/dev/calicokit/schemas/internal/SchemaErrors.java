@@ -32,8 +32,11 @@ final class SchemaErrors {
         if (at.isEmpty() && (name.equals("apiVersion") || name.equals("kind") || name.equals("metadata"))) {
           return null; // the header check reports these
         }
+        // A spec written with no value is pruned by the API server before this check: say how to write an empty one.
+        String hint = at.isEmpty() && name.equals("spec") ? " (spec: with no value or null counts as missing;"
+            + " write spec: {} for an empty spec, as calicoctl sends it)" : "";
         return new SchemaProblem("schema.required", at, "required field \"" + name + "\" is missing"
-            + (at.isEmpty() ? "" : " in " + at));
+            + (at.isEmpty() ? "" : " in " + at) + hint);
       }
       case "additionalProperties": {
         String name = e.getProperty();
