@@ -86,6 +86,15 @@ class CalicoRuleMutationTest {
     add("upper-case pool name", p, set("/metadata/name", "Prod_Pool"), "calico.name.invalid", "/metadata/name");
     add("annotation key with two slashes", p, set("/metadata/annotations/a~1b~1c", "x"),
         "calico.metadata.annotation-key", "/metadata/annotations/a~1b~1c");
+    add("LoadBalancer pool not exported over BGP", p, all(set("/spec/allowedUses", List.of("LoadBalancer")),
+        set("/spec/vxlanMode", "Never"), set("/spec/nodeSelector", "all()"), remove("/spec/namespaceSelector"),
+        set("/spec/disableBGPExport", true)), "calico.ippool.loadbalancer-bgp-export", "/spec/disableBGPExport");
+    add("Tunnel pool with a namespaceSelector", p, set("/spec/allowedUses", List.of("Tunnel")),
+        "calico.ippool.tunnel-namespace-selector", "/spec/namespaceSelector");
+    add("global() in a pool's nodeSelector", p, set("/spec/nodeSelector", "global()"), "calico.ippool.global-selector",
+        "/spec/nodeSelector");
+    add("annotations over 256 KiB", p, set("/metadata/annotations/big", "x".repeat(256 * 1024)),
+        "calico.metadata.annotations-size", "/metadata/annotations");
     // IPPool, IPv6
     add("IPv6 block size 115", V6_POOL, set("/spec/blockSize", 115), "calico.ippool.block-size", "/spec/blockSize");
     add("IPv6 block size 129", V6_POOL, set("/spec/blockSize", 129), "calico.ippool.block-size", "/spec/blockSize");
@@ -177,6 +186,12 @@ class CalicoRuleMutationTest {
         "/metadata/name", V3_29);
     add("v3.29 policy with another tier's prefix", g, set("/metadata/name", "other.production-storefront"), "calico.name.tier-prefix",
         "/metadata/name", V3_29);
+    add("notNets of every IPv4 address", g, set("/spec/ingress/2/source/notNets/0", "0.0.0.0/0"),
+        "calico.rule.not-nets-everything", "/spec/ingress/2/source/notNets/0");
+    add("rule annotation key with two slashes", g, set("/spec/ingress/0/metadata/annotations/a~1b~1c", "x"),
+        "calico.metadata.annotation-key", "/spec/ingress/0/metadata/annotations/a~1b~1c");
+    add("performance hint twice", g, set("/spec/performanceHints", List.of("AssumeNeededOnEveryNode", "AssumeNeededOnEveryNode")),
+        "calico.field.unique", "/spec/performanceHints/1");
     add("staged deletion with rules", "stagedglobalnetworkpolicy.yaml", set("/spec/stagedAction", "Delete"),
         "calico.policy.staged-delete", "/spec/selector");
     add("namespaced policy name with two dots", "networkpolicy.yaml", set("/metadata/name", "payments.api.v2"),
@@ -187,6 +202,10 @@ class CalicoRuleMutationTest {
     // Tier
     add("tier name with a dot", "tier.yaml", set("/metadata/name", "security.tier"), "calico.name.tier", "/metadata/name");
     add("default tier with another order", "tier.yaml", set("/metadata/name", "default"), "calico.tier.default-order", "/spec/order");
+    add("kube-admin tier with another order", "tier.yaml", all(set("/metadata/name", "kube-admin"),
+        set("/spec/defaultAction", "Pass")), "calico.tier.reserved-order", "/spec/order");
+    add("deleted block affinity", "blockaffinity.yaml", set("/spec/deleted", true), "calico.blockaffinity.deleted",
+        "/spec/deleted");
 
     // BGPPeer
     String b = "bgppeer.yaml";
