@@ -43,6 +43,23 @@ class FmtCommandTest {
   }
 
   @Test
+  void aSpecWithNoValueFormatsAndValidates() {
+    // As in confd's calicoctl test data: calicoctl reads "spec:" as an empty spec.
+    String text = "apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\nmetadata:\n  name: default\nspec:\n";
+    assertThat(run(text, "fmt", "-")).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(text.replace("spec:\n", "spec: null\n"));
+    assertThat(run(text, "validate", "--version", "v3.31", "-")).as(err.toString()).isEqualTo(0);
+  }
+
+  @Test
+  void aPoolWithoutItsCidrIsNamedByItsPointerLineAndColumn() {
+    String text = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  natOutgoing: true\n";
+    assertThat(run(text, "fmt", "-")).isEqualTo(2);
+    assertThat(err.toString()).contains("line 5").contains("/spec/cidr")
+        .contains("required field \"cidr\" is missing: expected a value, found none");
+  }
+
+  @Test
   void checkListsFilesThatAreNotCanonicalAndInPlaceFixesThem(@TempDir Path dir) throws Exception {
     Path messy = dir.resolve("messy.yaml");
     Path clean = dir.resolve("clean.yaml");
