@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.calicokit.model.calico.IPPool;
 import dev.calicokit.model.io.CalicoCodec;
 import dev.calicokit.model.io.ResourceReadException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reading errors say which document, which field (JSON pointer), which line and column, and why. */
@@ -59,6 +60,28 @@ class CodecErrorsTest {
           assertThat(e.column()).isGreaterThan(0);
           assertThat(e.problem()).contains("twenty-six");
         });
+  }
+
+  @Test
+  void aValueOfTheWrongShapeSaysWhatWasExpectedAndWhatWasFound() {
+    String head = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: x\nspec:\n";
+    String[][] cases = {
+        {"  order: abc\n", "/spec/order", "expected a number, found the string \"abc\""},
+        {"  types: Ingress\n", "/spec/types", "expected a list, found the string \"Ingress\""},
+        {"  doNotTrack: maybe\n", "/spec/doNotTrack", "expected true or false, found the string \"maybe\""},
+        {"  selector: {a: b}\n", "/spec/selector", "expected a Selector, written as a single value, found a mapping"},
+        {"  ingress:\n    - action: Allow\n      destination:\n        ports: {a: 1}\n", "/spec/ingress/0/destination/ports",
+            "expected a list, found a mapping"}};
+    for (String[] c : cases) {
+      for (Runnable read : List.<Runnable>of(() -> CalicoCodec.yaml().read(head + c[0]),
+          () -> dev.calicokit.model.manifest.Manifest.read(head + c[0]))) {
+        assertThatThrownBy(read::run).isInstanceOfSatisfying(ResourceReadException.class, e -> {
+          assertThat(e.pointer()).isEqualTo(c[1]);
+          assertThat(e.problem()).endsWith(c[2]);
+          assertThat(e.line()).isGreaterThanOrEqualTo(6);
+        });
+      }
+    }
   }
 
   @Test

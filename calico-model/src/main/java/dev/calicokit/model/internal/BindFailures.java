@@ -1,7 +1,12 @@
 package dev.calicokit.model.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,5 +34,55 @@ public final class BindFailures {
     String names = String.join("\", \"", fields);
     return (fields.size() == 1 ? "required field \"" : "required fields \"") + names + "\" "
         + (fields.size() == 1 ? "is" : "are") + " missing: expected a value, found none";
+  }
+
+  /**
+   * A value of the wrong shape said as what the field expects and what the document holds there
+   * ({@code expected a number, found the string "abc"}); empty for failures of other kinds.
+   */
+  public static Optional<String> mismatch(Throwable failure, JsonNode found) {
+    if (!(failure instanceof MismatchedInputException m) || m.getTargetType() == null || found == null
+        || found.isMissingNode()) {
+      return Optional.empty();
+    }
+    return Optional.of("expected " + expected(m.getTargetType()) + ", found " + describe(found));
+  }
+
+  private static String expected(Class<?> type) {
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "a mapping";
+    }
+    String name = dev.calicokit.model.schema.ModelProperties.modelType(type).getSimpleName();
+    return dev.calicokit.model.schema.ModelProperties.isModelType(type)
+        ? "a mapping (" + name + ")" : "a " + name + ", written as a single value";
+  }
+
+  /** What a document holds: its JSON type, with the value for a scalar. */
+  static String describe(JsonNode n) {
+    if (n.isTextual()) {
+      return "the string \"" + n.asText() + "\"";
+    }
+    if (n.isNumber()) {
+      return "the number " + n.asText();
+    }
+    if (n.isBoolean()) {
+      return n.asText();
+    }
+    if (n.isNull()) {
+      return "null";
+    }
+    return n.isArray() ? "a list" : "a mapping";
   }
 }

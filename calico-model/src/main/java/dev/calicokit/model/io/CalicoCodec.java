@@ -151,7 +151,7 @@ public final class CalicoCodec {
       }
       String problem = e instanceof UnrecognizedPropertyException
           ? "unknown field \"" + ((UnrecognizedPropertyException) e).getPropertyName() + "\" (strict mode rejects fields the model does not know)"
-          : cleanMessage(e);
+          : BindFailures.mismatch(e, node.at(pointerOf(e))).orElseGet(() -> cleanMessage(e));
       throw located(mapper, text, index, kind, name, pointer, problem, e);
     } catch (JsonProcessingException e) {
       throw located(mapper, text, index, kind, name, prefix, cleanMessage(e), e);

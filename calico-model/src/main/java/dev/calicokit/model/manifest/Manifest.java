@@ -88,6 +88,10 @@ public final class Manifest {
       }
       pointer = sb.toString();
     }
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+      String found = pointer;
+      problem = dev.calicokit.model.internal.BindFailures.mismatch(m, t.at(found)).orElse(problem);
+    }
     // A missing required field is named by its pointer and placed at the key of the object that lacks it.
     String placed = pointer;
     java.util.List<String> missing = dev.calicokit.model.internal.BindFailures.missingRequired(problem);
