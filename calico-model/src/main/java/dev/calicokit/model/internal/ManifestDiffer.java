@@ -1,0 +1,215 @@
+package dev.calicokit.model.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.model.diff.ChangeType;
+import dev.calicokit.model.diff.DocumentChange;
+import dev.calicokit.model.diff.DocumentKey;
+import dev.calicokit.model.diff.FieldChange;
+import dev.calicokit.model.diff.SchemaChange;
+import dev.calicokit.model.io.JsonPointers;
+import dev.calicokit.model.manifest.ManifestDocument;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes {@link dev.calicokit.model.diff.ManifestDiff}: documents matched by key, then field by field. */
+public final class ManifestDiffer {
+  private ManifestDiffer() {}
+
+  /** The changed, added and removed documents, in the new manifest's order, removed ones where they stood. */
+  public static List<DocumentChange> diff(List<ManifestDocument> before, List<ManifestDocument> after) {
+    // A key may repeat (a file that lists a document twice): the n-th of the old matches the n-th of the new.
+    Map<DocumentKey, Deque<Integer>> oldByKey = new LinkedHashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      oldByKey.computeIfAbsent(DocumentKey.of(before.get(i)), k -> new ArrayDeque<>()).add(i);
+    }
+    int[] matchOfOld = new int[before.size()];
+    java.util.Arrays.fill(matchOfOld, -1);
+    int[] matchOfNew = new int[after.size()];
+    for (int j = 0; j < after.size(); j++) {
+      Deque<Integer> q = oldByKey.get(DocumentKey.of(after.get(j)));
+      Integer i = q == null ? null : q.poll();
+      matchOfNew[j] = i == null ? -1 : i;
+      if (i != null) {
+        matchOfOld[i] = j;
+      }
+    }
+    List<DocumentChange> out = new ArrayList<>();
+    int nextOld = 0;
+    for (int j = 0; j < after.size(); j++) {
+      int i = matchOfNew[j];
+      if (i >= 0) {
+        // Old documents without a match that stood before this one are reported here.
+        for (; nextOld < i; nextOld++) {
+          if (matchOfOld[nextOld] < 0) {
+            out.add(removed(before.get(nextOld), nextOld));
+          }
+        }
+        nextOld = Math.max(nextOld, i + 1);
+        DocumentChange c = changed(before.get(i), i, after.get(j), j);
+        if (c != null) {
+          out.add(c);
+        }
+      } else {
+        ManifestDocument d = after.get(j);
+        out.add(new DocumentChange(DocumentKey.of(d), ChangeType.ADDED, -1, j, List.of(), List.of(), 0));
+      }
+    }
+    for (; nextOld < before.size(); nextOld++) {
+      if (matchOfOld[nextOld] < 0) {
+        out.add(removed(before.get(nextOld), nextOld));
+      }
+    }
+    return out;
+  }
+
+  private static DocumentChange removed(ManifestDocument d, int index) {
+    return new DocumentChange(DocumentKey.of(d), ChangeType.REMOVED, index, -1, List.of(), List.of(), 0);
+  }
+
+  private static DocumentChange changed(ManifestDocument before, int i, ManifestDocument after, int j) {
+    JsonNode b = before.toTree();
+    JsonNode a = after.toTree();
+    List<FieldChange> fields = new ArrayList<>();
+    List<SchemaChange> schema = new ArrayList<>();
+    int[] texts = {0};
+    boolean crd = "CustomResourceDefinition".equals(after.kind());
+    if (crd) {
+      Map<String, JsonNode> oldSchemas = takeSchemas(b);
+      Map<String, JsonNode> newSchemas = takeSchemas(a);
+      CrdSchemaDiffer.diff(oldSchemas, newSchemas, schema, texts);
+    }
+    fields(b, a, "", crd, fields, texts);
+    if (fields.isEmpty() && schema.isEmpty() && texts[0] == 0) {
+      return null;
+    }
+    return new DocumentChange(DocumentKey.of(after), ChangeType.CHANGED, i, j, fields, schema, texts[0]);
+  }
+
+  /** Removes each version's schema from a CRD tree, by version name. */
+  private static Map<String, JsonNode> takeSchemas(JsonNode crd) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (JsonNode v : crd.path("spec").path("versions")) {
+      JsonNode schema = v.path("schema").path("openAPIV3Schema");
+      if (!schema.isMissingNode() && v.path("schema") instanceof ObjectNode s) {
+        out.put(v.path("name").asText(""), schema);
+        s.remove("openAPIV3Schema");
+        if (s.isEmpty()) {
+          ((ObjectNode) v).remove("schema");
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds the field changes from {@code b} to {@code a} at {@code at}. In a CRD, description texts that
+   * differ are counted, not listed.
+   */
+  static void fields(JsonNode b, JsonNode a, String at, boolean crd, List<FieldChange> out, int[] texts) {
+    if (b.isObject() && a.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String path = JsonPointers.child(at, e.getKey());
+        JsonNode old = b.get(e.getKey());
+        if (crd && e.getKey().equals("description")) {
+          if (old == null || !sameValue(old, e.getValue())) {
+            texts[0]++;
+          }
+        } else if (old == null) {
+          out.add(new FieldChange(ChangeType.ADDED, path, null, e.getValue()));
+        } else {
+          fields(old, e.getValue(), path, crd, out, texts);
+        }
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!a.has(e.getKey())) {
+          if (crd && e.getKey().equals("description")) {
+            texts[0]++;
+          } else {
+            out.add(new FieldChange(ChangeType.REMOVED, JsonPointers.child(at, e.getKey()), e.getValue(), null));
+          }
+        }
+      }
+    } else if (b.isArray() && a.isArray()) {
+      if (named(b) && named(a)) {
+        namedLists((ArrayNode) b, (ArrayNode) a, at, crd, out, texts);
+      } else {
+        int common = Math.min(b.size(), a.size());
+        for (int k = 0; k < common; k++) {
+          fields(b.get(k), a.get(k), at + "/" + k, crd, out, texts);
+        }
+        for (int k = common; k < a.size(); k++) {
+          out.add(new FieldChange(ChangeType.ADDED, at + "/" + k, null, a.get(k)));
+        }
+        for (int k = common; k < b.size(); k++) {
+          out.add(new FieldChange(ChangeType.REMOVED, at + "/" + k, b.get(k), null));
+        }
+      }
+    } else if (!sameValue(b, a)) {
+      out.add(new FieldChange(ChangeType.CHANGED, at, b, a));
+    }
+  }
+
+  /**
+   * Lists of objects with distinct names (env vars, containers, volumes, ports) compared by name, so that
+   * one inserted env var is one added field and not a change of every one after it. Pointers name the
+   * index in the new list, or in the old one for removed elements.
+   */
+  private static void namedLists(ArrayNode b, ArrayNode a, String at, boolean crd, List<FieldChange> out, int[] texts) {
+    Map<String, Integer> oldIndex = new LinkedHashMap<>();
+    for (int k = 0; k < b.size(); k++) {
+      oldIndex.put(b.get(k).get("name").asText(), k);
+    }
+    java.util.Set<String> newNames = new java.util.HashSet<>();
+    for (int k = 0; k < a.size(); k++) {
+      String name = a.get(k).get("name").asText();
+      newNames.add(name);
+      Integer old = oldIndex.get(name);
+      if (old == null) {
+        out.add(new FieldChange(ChangeType.ADDED, at + "/" + k, null, a.get(k)));
+      } else {
+        fields(b.get(old), a.get(k), at + "/" + k, crd, out, texts);
+      }
+    }
+    for (Map.Entry<String, Integer> e : oldIndex.entrySet()) {
+      if (!newNames.contains(e.getKey())) {
+        out.add(new FieldChange(ChangeType.REMOVED, at + "/" + e.getValue(), b.get(e.getValue()), null));
+      }
+    }
+  }
+
+  /** A non-empty list of objects each with a text name, no name twice. */
+  private static boolean named(JsonNode list) {
+    if (list.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (JsonNode e : list) {
+      if (!e.isObject() || !e.path("name").isTextual() || !seen.add(e.get("name").asText())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Equal values, numbers by value ({@code 1} and {@code 1.0} are the same number). */
+  static boolean sameValue(JsonNode b, JsonNode a) {
+    if (b.isNumber() && a.isNumber()) {
+      return b.decimalValue().compareTo(a.decimalValue()) == 0;
+    }
+    if (b.isContainerNode() && a.isContainerNode() && b.getNodeType() == a.getNodeType() && b.size() == a.size()) {
+      List<FieldChange> none = new ArrayList<>();
+      fields(b, a, "", false, none, new int[1]);
+      return none.isEmpty();
+    }
+    return b.equals(a);
+  }
+}
