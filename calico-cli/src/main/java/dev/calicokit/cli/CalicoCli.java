@@ -48,6 +48,7 @@ public final class CalicoCli implements Runnable {
     m.put("fmt", FmtCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("versions", VersionsCommand::new);
+    m.put("diff", DiffCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
@@ -115,6 +116,7 @@ public final class CalicoCli implements Runnable {
 
   /** The process entry point. */
   public static void main(String[] args) {
+    Terminal.attached = System.console() != null;
     CheckedOutput stdout = new CheckedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.calicokit.model.diff;
 
+import dev.calicokit.model.internal.DiffWriter;
 import dev.calicokit.model.internal.ManifestDiffer;
 import dev.calicokit.model.manifest.Manifest;
 import java.util.List;
@@ -52,6 +53,26 @@ public final class ManifestDiff {
       n += d.type() == ChangeType.CHANGED ? d.fieldChanges().size() + d.schemaChanges().size() : 1;
     }
     return n;
+  }
+
+  /**
+   * The differences in unified style: {@code --- old} and {@code +++ new}, one {@code @@ key @@} line per
+   * document, {@code -pointer: old value} and {@code +pointer: new value} lines, schema changes by
+   * property, a count of changed texts and a last line of totals. Empty when the manifests are equal.
+   *
+   * @param colour whether to colour the lines with ANSI escapes (for a terminal)
+   */
+  public String toText(String oldName, String newName, boolean colour) {
+    return DiffWriter.text(documents, oldName, newName, colour);
+  }
+
+  /**
+   * The differences as JSON: {@code {"equal": bool, "documents": [{"change", "apiVersion", "kind",
+   * "namespace", "name", "oldIndex", "newIndex", "fields": [{"change", "path", "before", "after"}],
+   * "schema": [{"version", "property", "change", "before", "after"}], "textChanges"}]}}.
+   */
+  public String toJson() {
+    return DiffWriter.json(documents);
   }
 
   @Override
