@@ -60,6 +60,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The cluster's pod CIDR: check that the default IP pools lie inside it.")
   String clusterCidr;
 
+  @Option(names = "--previous", paramLabel = "OLD",
+      description = "The installed manifest: judge FILE as an update of it (transition rules with oldSelf, ratcheting,"
+          + " immutable fields, warnings about changes that will not do what they seem). One FILE only.")
+  String previous;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
         err.println("calico validate: --cluster-cidr: " + e.getMessage());
         return CalicoCli.BAD_INPUT;
       }
+    }
+    if (previous != null) {
+      return UpdateValidation.run(validator, previous, files, output == Output.JSON, out, err);
     }
     ValidationReport all = ValidationReport.of(List.of());
     boolean unreadable = false;

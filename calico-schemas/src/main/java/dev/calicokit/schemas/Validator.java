@@ -19,6 +19,7 @@ import dev.calicokit.schemas.internal.ReleaseDetector;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
 import dev.calicokit.schemas.internal.cross.PoolCidrRule;
+import dev.calicokit.schemas.internal.update.UpdateRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
@@ -138,6 +139,69 @@ public final class Validator {
     return ValidationReport.of(locate(found, text, sources));
   }
 
+  /**
+   * The file name that findings about documents of the previous manifest carry (documents it has and the
+   * new one lacks: {@code kubectl apply} leaves them installed); their index, line and column are the
+   * previous manifest's.
+   */
+  public static final String PREVIOUS_FILE = "(previous)";
+
+  /**
+   * Validates a manifest as an update of the installed one, {@code previous}, as the API server judges
+   * an update: each document is matched with the installed document of the same apiVersion, kind,
+   * namespace and name; the CRDs' transition rules run with that document's value as {@code oldSelf};
+   * a value the update leaves unchanged that fails a rule is an {@code info} ({@code cel.ratcheted}), not
+   * an error (validation ratcheting, Kubernetes 1.30 on); Calico's immutable fields are errors; and
+   * changes that will not do what they seem to (pool CIDR, block size or encapsulation env vars,
+   * {@code veth_mtu}, a downgrade, CRDs or other documents removed) are warnings ({@code update.*})
+   * saying what to do instead. Findings on documents only {@code previous} has carry the file
+   * {@link #PREVIOUS_FILE}.
+   *
+   * @throws ResourceReadException when either text is not readable YAML
+   */
+  public ValidationReport validateUpdate(String previous, String next) {
+    List<SourceDocument> before = SourceReader.withDefaults().read(previous);
+    List<SourceDocument> after = SourceReader.withDefaults().read(next);
+    List<ValidatedDocument> previousDocs = new ArrayList<>();
+    for (SourceDocument s : before) {
+      if (!s.isEmpty()) {
+        previousDocs.add(new ValidatedDocument(s.index(), s.tree()));
+      }
+    }
+    List<ValidatedDocument> docs = new ArrayList<>();
+    for (SourceDocument s : after) {
+      if (!s.isEmpty()) {
+        docs.add(new ValidatedDocument(s.index(), s.tree()));
+      }
+    }
+    List<Finding> found = run(docs, previousDocs);
+    List<Finding> aboutNext = new ArrayList<>();
+    List<Finding> aboutPrevious = new ArrayList<>();
+    for (Finding f : found) {
+      (UpdateRules.ABOUT_PREVIOUS.contains(f.rule()) ? aboutPrevious : aboutNext).add(f);
+    }
+    List<Finding> out = new ArrayList<>(locate(aboutNext, next, after));
+    locate(aboutPrevious, previous, before).forEach(f -> out.add(f.withFile(PREVIOUS_FILE)));
+    return ValidationReport.of(out);
+  }
+
+  /** {@link #validateUpdate(String, String)} for manifests held in memory; findings have no source lines. */
+  public ValidationReport validateUpdate(Manifest previous, Manifest next) {
+    List<ValidatedDocument> previousDocs = new ArrayList<>();
+    for (int i = 0; i < previous.documents().size(); i++) {
+      previousDocs.add(new ValidatedDocument(i, previous.documents().get(i)));
+    }
+    List<ValidatedDocument> docs = new ArrayList<>();
+    for (int i = 0; i < next.documents().size(); i++) {
+      docs.add(new ValidatedDocument(i, next.documents().get(i)));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : run(docs, previousDocs)) {
+      out.add(UpdateRules.ABOUT_PREVIOUS.contains(f.rule()) ? f.withFile(PREVIOUS_FILE) : f);
+    }
+    return ValidationReport.of(out);
+  }
+
   /** Validates a manifest held in memory; findings have no source lines. */
   public ValidationReport validate(Manifest manifest) {
     List<ValidatedDocument> docs = new ArrayList<>();
@@ -160,6 +224,11 @@ public final class Validator {
   private static final int FIRST_ITEM_INDEX = 1 << 30;
 
   private List<Finding> run(List<ValidatedDocument> given) {
+    return run(given, null);
+  }
+
+  /** Judges the documents; as an update of {@code previous} where that is not null. */
+  private List<Finding> run(List<ValidatedDocument> given, List<ValidatedDocument> previous) {
     // Each item of a kind: List (as kubectl and calicoctl read one) is judged as a document of its own;
     // its findings then point into the List. The List itself has no metadata of its own to judge.
     Map<Integer, ListItem> items = new HashMap<>();
@@ -178,7 +247,7 @@ public final class Validator {
         docs.add(new ValidatedDocument(index, t.path("items").get(i)));
       }
     }
-    List<Finding> found = judge(docs);
+    List<Finding> found = judge(docs, previous);
     if (items.isEmpty()) {
       return found;
     }
@@ -191,7 +260,7 @@ public final class Validator {
     return out;
   }
 
-  private List<Finding> judge(List<ValidatedDocument> docs) {
+  private List<Finding> judge(List<ValidatedDocument> docs, List<ValidatedDocument> previous) {
     FindingSink sink = new FindingSink();
     CalicoRelease r;
     if (release.isPresent()) {
@@ -204,6 +273,9 @@ public final class Validator {
               + ", the nearest older one it knows (give --version to choose another)"));
     }
     ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
+    if (previous != null) {
+      UpdateRules.correlate(previous, docs);
+    }
     for (ValidatedDocument d : docs) {
       for (DocumentRule rule : documentRules) {
         rule.check(d, context, sink);
@@ -211,6 +283,9 @@ public final class Validator {
     }
     for (ManifestRule rule : manifestRules) {
       rule.check(docs, context, sink);
+    }
+    if (previous != null) {
+      UpdateRules.check(previous, docs, sink);
     }
     List<Finding> found = new ArrayList<>(sink.findings());
     found.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document

@@ -17,11 +17,34 @@ public final class ValidatedDocument {
   private ManifestDocument typed;
   private RuntimeException bindFailure;
   private boolean bound;
+  /** Whether this document is judged as an update of what is installed ({@link #previous()} may still be empty). */
+  private boolean update;
+  /** The installed object this document replaces, when judged as an update of one. */
+  private JsonNode previous;
 
   /** A document at {@code index} (0-based, empty documents counted) with its source tree. */
   public ValidatedDocument(int index, JsonNode tree) {
     this.index = index;
     this.tree = tree;
+  }
+
+  /**
+   * Marks the document as an update: {@code previous} is the installed object it replaces (same
+   * apiVersion, kind, namespace and name), or null where the update creates it. Call before judging.
+   */
+  public void updating(JsonNode previous) {
+    this.update = true;
+    this.previous = previous;
+  }
+
+  /** Whether the document is judged as part of an update (transition rules apply where it has a previous object). */
+  public boolean isUpdate() {
+    return update;
+  }
+
+  /** The installed object this document replaces, when judged as an update of one. Do not change it. */
+  public Optional<JsonNode> previous() {
+    return Optional.ofNullable(previous);
   }
 
   /** A document built in code, whose typed form is already known. */

@@ -29,6 +29,7 @@ final class CelDocumentEvaluation {
   static final String EVALUATION = "cel.evaluation";
   static final String TRANSITION = "cel.transition-skipped";
   static final String COMPILE = "cel.compile";
+  static final String RATCHETED = "cel.ratcheted";
 
   /** A value whose shape contradicts its schema. */
   private static final Object MISMATCH = new Object();
@@ -37,16 +38,24 @@ final class CelDocumentEvaluation {
   private final FindingSink sink;
   // Transition and compile notes are given once per document and rule, not once per list item.
   private final Set<CelCheck> noted = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Only binds values, evaluates nothing: how the previous object is bound for {@code oldSelf}. */
+  private final boolean bindOnly;
 
-  private CelDocumentEvaluation(ValidatedDocument doc, FindingSink sink) {
+  private CelDocumentEvaluation(ValidatedDocument doc, FindingSink sink, boolean bindOnly) {
     this.doc = doc;
     this.sink = sink;
+    this.bindOnly = bindOnly;
   }
 
-  /** Evaluates {@code schema}'s rules on {@code doc}, reporting to {@code sink}. */
+  /**
+   * Evaluates {@code schema}'s rules on {@code doc}, reporting to {@code sink}. Where the document is an
+   * update of an installed object, transition rules see the object's value at the same place as
+   * {@code oldSelf}, and a rule that fails on a value the update leaves unchanged is not an error
+   * (validation ratcheting, as the API server does from Kubernetes 1.30 on).
+   */
   static void run(CelSchema schema, ValidatedDocument doc, FindingSink sink) {
     if (schema.checksBelow) {
-      new CelDocumentEvaluation(doc, sink).visit(doc.tree(), schema, null, false);
+      new CelDocumentEvaluation(doc, sink, false).visit(doc.tree(), schema, null, false, doc.previous().orElse(null));
     }
   }
 
@@ -73,21 +82,21 @@ final class CelDocumentEvaluation {
    * Binds {@code node} under schema {@code s} and evaluates the rules of {@code s} on it. Returns the
    * bound value when {@code build} (an ancestor has rules and needs it), else null.
    */
-  private Object visit(JsonNode node, CelSchema s, Pointer at, boolean build) {
-    boolean need = build || !s.checks.isEmpty();
+  private Object visit(JsonNode node, CelSchema s, Pointer at, boolean build, JsonNode old) {
+    boolean need = build || !s.checks.isEmpty() && !bindOnly;
     if (!need && !s.checksBelow) {
       return null;
     }
-    Object value = bind(node, s, at, need);
-    if (!s.checks.isEmpty() && value != MISMATCH) {
+    Object value = bind(node, s, at, need, old);
+    if (!bindOnly && !s.checks.isEmpty() && value != MISMATCH) {
       for (CelCheck c : s.checks) {
-        evaluate(c, value, at);
+        evaluate(c, value, at, node, s, old);
       }
     }
     return build ? value : null;
   }
 
-  private Object bind(JsonNode node, CelSchema s, Pointer at, boolean need) {
+  private Object bind(JsonNode node, CelSchema s, Pointer at, boolean need, JsonNode old) {
     if (node.isNull()) {
       return s.nullable ? NullValue.NULL_VALUE : MISMATCH;
     }
@@ -99,9 +108,9 @@ final class CelDocumentEvaluation {
     }
     switch (s.type) {
       case "object":
-        return node.isObject() ? bindObject(node, s, at, need) : MISMATCH;
+        return node.isObject() ? bindObject(node, s, at, need, old) : MISMATCH;
       case "array":
-        return node.isArray() ? bindArray(node, s, at, need) : MISMATCH;
+        return node.isArray() ? bindArray(node, s, at, need, old) : MISMATCH;
       case "string":
         return node.isTextual() ? node.textValue() : MISMATCH;
       case "integer":
@@ -117,7 +126,8 @@ final class CelDocumentEvaluation {
     }
   }
 
-  private Object bindObject(JsonNode node, CelSchema s, Pointer at, boolean need) {
+  private Object bindObject(JsonNode node, CelSchema s, Pointer at, boolean need, JsonNode old) {
+    JsonNode oldObject = old != null && old.isObject() ? old : null;
     Map<String, Object> map = need ? new LinkedHashMap<>() : null;
     boolean mismatch = false;
     if (s.properties != null) {
@@ -145,7 +155,7 @@ final class CelDocumentEvaluation {
           }
           child = cs.defaultValue;
         }
-        Object v = visit(child, cs, p, need);
+        Object v = visit(child, cs, p, need, oldObject == null ? null : oldObject.get(key));
         if (need) {
           mismatch |= v == MISMATCH;
           map.put(key, v);
@@ -154,7 +164,8 @@ final class CelDocumentEvaluation {
       for (Map.Entry<String, CelSchema> e : s.properties.entrySet()) {
         CelSchema cs = e.getValue();
         if (cs.defaultValue != null && !node.has(e.getKey())) {
-          Object v = visit(cs.defaultValue, cs, new Pointer(at, e.getKey()), need);
+          Object v = visit(cs.defaultValue, cs, new Pointer(at, e.getKey()), need,
+              oldObject == null ? null : oldObject.has(e.getKey()) ? oldObject.get(e.getKey()) : cs.defaultValue);
           if (need) {
             mismatch |= v == MISMATCH;
             map.put(e.getKey(), v);
@@ -163,7 +174,8 @@ final class CelDocumentEvaluation {
       }
     } else if (s.additionalProperties != null) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        Object v = visit(e.getValue(), s.additionalProperties, new Pointer(at, e.getKey()), need);
+        Object v = visit(e.getValue(), s.additionalProperties, new Pointer(at, e.getKey()), need,
+            oldObject == null ? null : oldObject.get(e.getKey()));
         if (need) {
           mismatch |= v == MISMATCH;
           map.put(e.getKey(), v);
@@ -175,7 +187,7 @@ final class CelDocumentEvaluation {
     return mismatch ? MISMATCH : map;
   }
 
-  private Object bindArray(JsonNode node, CelSchema s, Pointer at, boolean need) {
+  private Object bindArray(JsonNode node, CelSchema s, Pointer at, boolean need, JsonNode old) {
     List<Object> list = need ? new ArrayList<>(node.size()) : null;
     boolean mismatch = false;
     for (int i = 0; i < node.size(); i++) {
@@ -183,7 +195,7 @@ final class CelDocumentEvaluation {
       if (s.items == null) {
         v = need ? plain(node.get(i)) : null;
       } else {
-        v = visit(node.get(i), s.items, new Pointer(at, Integer.toString(i)), need);
+        v = visit(node.get(i), s.items, new Pointer(at, Integer.toString(i)), need, correlated(node.get(i), s, old));
       }
       if (need) {
         mismatch |= v == MISMATCH;
@@ -230,7 +242,32 @@ final class CelDocumentEvaluation {
     return NullValue.NULL_VALUE;
   }
 
-  private void evaluate(CelCheck c, Object self, Pointer at) {
+  /**
+   * The item of the previous list that an item corresponds to: in a {@code map} list the one with the
+   * same key values, as the API server correlates them; items of other lists have none.
+   */
+  private static JsonNode correlated(JsonNode item, CelSchema list, JsonNode old) {
+    if (old == null || !old.isArray() || list.listMapKeys.isEmpty() || !item.isObject()) {
+      return null;
+    }
+    for (JsonNode o : old) {
+      boolean same = o.isObject();
+      for (String k : list.listMapKeys) {
+        same &= o.path(k).equals(item.path(k));
+      }
+      if (same) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The previous object's value bound under the same schema, for {@code oldSelf}. */
+  private Object bindOld(JsonNode old, CelSchema s) {
+    return new CelDocumentEvaluation(doc, null, true).bind(old, s, null, true, null);
+  }
+
+  private void evaluate(CelCheck c, Object self, Pointer at, JsonNode node, CelSchema s, JsonNode old) {
     if (!c.program().ok()) {
       if (noted.add(c)) {
         sink.warning(COMPILE, doc, Pointer.of(at, List.of()),
@@ -238,7 +275,11 @@ final class CelDocumentEvaluation {
       }
       return;
     }
-    if (c.transition()) {
+    if (c.transition() && doc.isUpdate()) {
+      if (old == null) {
+        return; // transition rules judge changes; a value the update creates has none
+      }
+    } else if (c.transition()) {
       if (noted.add(c)) {
         sink.info(TRANSITION, doc, Pointer.of(at, List.of()),
             "transition rule not checked: it compares with the stored object (oldSelf), which only an update has: "
@@ -248,20 +289,66 @@ final class CelDocumentEvaluation {
     }
     Object result;
     try {
-      result = c.program().evaluate(self);
+      if (c.transition()) {
+        Object oldSelf = bindOld(old, s);
+        if (oldSelf == MISMATCH) {
+          return; // the installed value does not have its schema's shape: nothing to compare with
+        }
+        result = c.program().evaluate(self, oldSelf);
+      } else {
+        result = c.program().evaluate(self);
+      }
     } catch (CelEvaluationException | RuntimeException e) {
       sink.error(EVALUATION, doc, Pointer.of(at, List.of()),
           "rule could not be evaluated (" + e.getMessage() + "): " + c.rule().strip());
       return;
     }
     if (result instanceof Boolean b) {
-      if (!b) {
+      if (!b && doc.isUpdate() && old != null && !c.transition() && sameJson(old, node)) {
+        // Ratcheting: the API server (Kubernetes 1.30 on) accepts an unchanged value that fails a rule.
+        if (noted.add(c)) {
+          sink.info(RATCHETED, doc, Pointer.of(at, c.fieldPath()), "unchanged since the installed object, so the API"
+              + " server accepts it on update (validation ratcheting, Kubernetes 1.30 and later), but it fails: "
+              + message(c, self) + "; fix it before the next change of this field");
+        }
+      } else if (!b) {
         sink.error(RULE, doc, Pointer.of(at, c.fieldPath()), message(c, self));
       }
     } else {
       sink.error(EVALUATION, doc, Pointer.of(at, List.of()),
           "rule gave " + result + ", not a boolean: " + c.rule().strip());
     }
+  }
+
+  /** Equal JSON values, numbers by value. */
+  private static boolean sameJson(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
+        JsonNode other = b.get(e.getKey());
+        if (other == null || !sameJson(e.getValue(), other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameJson(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
   }
 
   /** The message expression's text when it gives one, else the message, else the rule (as the API server). */

@@ -66,6 +66,11 @@ public final class CelEnvironment {
     public Object evaluate(Object self) throws CelEvaluationException {
       return program.eval(Map.of("self", self));
     }
+
+    /** Evaluates the program with {@code self} and, for a transition rule, {@code oldSelf} bound. */
+    public Object evaluate(Object self, Object oldSelf) throws CelEvaluationException {
+      return program.eval(Map.of("self", self, "oldSelf", oldSelf));
+    }
   }
 
   /** Compiles an expression; never throws. */

@@ -24,6 +24,8 @@ public final class CelSchema {
   final CelSchema additionalProperties;
   final List<CelCheck> checks;
   final boolean checksBelow; // rules on this node or under it
+  /** The list's {@code x-kubernetes-list-map-keys} where it is a {@code map} list (items correlate by them on update), else empty. */
+  final List<String> listMapKeys;
 
   private CelSchema(JsonNode s, String path, Function<String, CelEnvironment.Compiled> compiler) {
     this.type = s.path("type").asText("");
@@ -31,6 +33,11 @@ public final class CelSchema {
     this.preserveUnknownFields = s.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)
         || s.path("additionalProperties").asBoolean(false);
     this.nullable = s.path("nullable").asBoolean(false);
+    List<String> keys = new ArrayList<>();
+    if ("map".equals(s.path("x-kubernetes-list-type").asText())) {
+      s.path("x-kubernetes-list-map-keys").forEach(k -> keys.add(k.asText()));
+    }
+    this.listMapKeys = List.copyOf(keys);
     this.defaultValue = s.has("default") ? s.get("default") : null;
     boolean below = false;
     if (s.path("properties").isObject()) {
