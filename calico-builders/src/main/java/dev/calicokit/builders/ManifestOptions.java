@@ -26,6 +26,19 @@ public final class ManifestOptions {
     return NONE;
   }
 
+  /**
+   * The release, preset and options that reproduce a manifest, and the residue: every change the options
+   * cannot express. For an official file the options are its release and preset and the residue is
+   * empty; for a file edited by hand, the edits the options cover (pool CIDR, MTU, autodetection,
+   * VXLAN, registry, Typha, Felix env vars, resources, ...) become options and the rest is residue.
+   *
+   * @throws InvalidOptionsException where the manifest names no Calico release this library renders
+   */
+  public static Inference infer(dev.calicokit.model.manifest.Manifest manifest) {
+    dev.calicokit.builders.internal.Inferrer.Result r = dev.calicokit.builders.internal.Inferrer.infer(manifest);
+    return new Inference(r.options(), r.residue());
+  }
+
   /** The value given for an option; empty where it was not given. */
   public <T> Optional<T> get(Option<T> option) {
     @SuppressWarnings("unchecked")

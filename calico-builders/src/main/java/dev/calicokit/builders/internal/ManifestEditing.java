@@ -103,11 +103,12 @@ public final class ManifestEditing {
     if (manageCni.filter("false"::equals).isPresent()) {
       return Preset.CALICO_POLICY_ONLY;
     }
-    if ("vxlan".equals(config.get("calico_backend"))) {
-      return Preset.CALICO_VXLAN;
-    }
+    // eBPF first: an eBPF data plane may route with VXLAN too.
     if (config.containsKey("kubernetes_service_host")) {
       return Preset.CALICO_BPF;
+    }
+    if ("vxlan".equals(config.get("calico_backend"))) {
+      return Preset.CALICO_VXLAN;
     }
     if (m.find("Deployment", "calico-typha").isPresent()) {
       return Preset.CALICO_TYPHA;
