@@ -49,6 +49,7 @@ public final class CalicoCli implements Runnable {
     m.put("schema", SchemaCommand::new);
     m.put("versions", VersionsCommand::new);
     m.put("diff", DiffCommand::new);
+    m.put("infer", InferCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
