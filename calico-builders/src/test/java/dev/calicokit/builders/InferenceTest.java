@@ -26,15 +26,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@link ManifestOptions#infer}: the options and residue of official, rendered and hand-edited manifests. */
 class InferenceTest {
-  /**
-   * The release folders whose files the renderer reproduces today; issue 12 makes that every release,
-   * when this becomes {@code ReferenceData.releaseDirs()}.
-   */
+  /** The release folders whose files the renderer reproduces: every release since issue 12. */
   static List<Path> renderedReleases() {
-    return ReferenceData.newestPatchDirs();
+    return ReferenceData.releaseDirs();
   }
 
   private static Manifest v326;
+  private static int ambiguous;
 
   private static synchronized Manifest v326() {
     if (v326 == null) {
@@ -59,6 +57,7 @@ class InferenceTest {
   void everyOfficialFileIsItsReleaseAndPresetWithNoResidue() {
     List<String> failing = new ArrayList<>();
     int files = 0;
+    ambiguous = 0;
     for (Path file : ReferenceData.manifestFiles(renderedReleases())) {
       if (!file.getParent().getFileName().toString().equals("manifests")) {
         continue; // v3.21.1's crds/ folder holds one CRD per file, not a manifest
@@ -69,13 +68,18 @@ class InferenceTest {
       Manifest m = read(file);
       Inference inf = ManifestOptions.infer(m);
       ManifestOptions expected = ManifestOptions.none().with(Options.VERSION, release).with(Options.PRESET, preset);
-      if (!inf.isExact() || !inf.options().equals(expected)
-          || !keys(CalicoManifest.render(inf.options())).equals(keys(m))) {
+      Manifest rendered = CalicoManifest.render(inf.options());
+      // Some files are the same in two releases (CRDs unchanged between patches; v3.24.6 shipped v3.24.5's
+      // images): then either release is an answer, as long as both render this file.
+      boolean sameFile = inf.options().equals(expected)
+          || inf.options().preset() == preset && CalicoManifest.render(expected).equals(rendered) && ++ambiguous > 0;
+      if (!inf.isExact() || !sameFile || !keys(rendered).equals(keys(m))) {
         failing.add(release + " " + file.getFileName() + ": " + inf.options() + " residue " + inf.residue().size()
             + " " + inf.residue().documents().stream().limit(3).toList());
       }
     }
-    System.out.printf("infer: %d official files, %d not reproduced exactly%n", files, failing.size());
+    System.out.printf("infer: %d official files, %d not reproduced exactly, %d equal to another release's file and"
+        + " inferred as that one%n", files, failing.size(), ambiguous);
     assertThat(files).isPositive();
     assertThat(failing).isEmpty();
   }
