@@ -68,6 +68,117 @@ final class TreePatch {
     return copy;
   }
 
+  /** What became of one change replayed on another release's document. */
+  record Outcome(String change, boolean carried, String reason) {}
+
+  /**
+   * The changes replayed on {@code target} (changed in place), each only where its place is the same in
+   * {@code target} as in {@code base}, the document the changes were made against: a field the user set
+   * is set again where the new release still has the field's parent and has not changed the field
+   * itself; a removed field or element is removed where the new release left it as it was; an added
+   * element goes in where the new release has the list and no element of that name. Every change has
+   * its outcome, with the reason where it was not carried.
+   */
+  List<Outcome> carryOnto(JsonNode base, JsonNode target) {
+    List<Outcome> out = new ArrayList<>();
+    for (Change c : changes) {
+      String what = describe(c);
+      if (c.kind() == Kind.INSERT) {
+        JsonNode list = find(target, c.path());
+        String name = c.value().path("name").asText();
+        if (list == null || !list.isArray()) {
+          out.add(new Outcome(what, false, "the list it goes in is gone in the new release"));
+        } else if (indexOf((ArrayNode) list, name) >= 0) {
+          boolean same = list.get(indexOf((ArrayNode) list, name)).equals(c.value());
+          out.add(new Outcome(what, same, same ? "the new release has it as you wrote it" : "the new release has its own "
+              + name + " there, kept: " + abbreviate(list.get(indexOf((ArrayNode) list, name)))));
+        } else {
+          apply(target, c);
+          out.add(new Outcome(what, true, ""));
+        }
+        continue;
+      }
+      if (c.path().isEmpty()) {
+        out.add(new Outcome(what, false, "a whole document is not replaced"));
+        continue;
+      }
+      JsonNode parent = find(target, c.path().subList(0, c.path().size() - 1));
+      JsonNode was = find(base, c.path());
+      JsonNode is = find(target, c.path());
+      if (parent == null) {
+        out.add(new Outcome(what, false, "its place " + pathText(c.path().subList(0, c.path().size() - 1))
+            + " is gone in the new release"));
+      } else if (c.kind() == Kind.REMOVE && last(c).named() != null && is != null) {
+        // An element the user removed from a named list (a container, an env var, a volume) goes, even where
+        // the new release changed what is inside it (an image tag): the user did not want it at all.
+        boolean changed = !sameValue(was, is);
+        apply(target, c);
+        out.add(new Outcome(what, true, changed ? "removed although the new release changed it" : ""));
+      } else if (!(was == null ? is == null : is != null && sameValue(was, is))) {
+        if (c.kind() == Kind.SET && is != null && sameValue(c.value(), is)) {
+          out.add(new Outcome(what, true, "the new release has this value already"));
+        } else {
+          out.add(new Outcome(what, false, "the new release changed it: " + (was == null ? "(absent)" : abbreviate(was))
+              + " became " + (is == null ? "(absent)" : abbreviate(is)) + ", kept"));
+        }
+      } else if (c.kind() == Kind.REMOVE && is == null) {
+        out.add(new Outcome(what, true, "gone in the new release too"));
+      } else {
+        apply(target, c);
+        out.add(new Outcome(what, true, ""));
+      }
+    }
+    return out;
+  }
+
+  private static Step last(Change c) {
+    return c.path().get(c.path().size() - 1);
+  }
+
+  /** Equal values, numbers by value: a CRD read back holds {@code 253} as a long where a render holds an int. */
+  private static boolean sameValue(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!b.has(e.getKey()) || !sameValue(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameValue(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  private static String describe(Change c) {
+    return switch (c.kind()) {
+      case SET -> "set " + pathText(c.path()) + " = " + abbreviate(c.value());
+      case REMOVE -> "remove " + pathText(c.path());
+      case INSERT -> "add " + pathText(c.path()) + "[name=" + c.value().path("name").asText() + "] = " + abbreviate(c.value());
+    };
+  }
+
+  private static String abbreviate(JsonNode n) {
+    String s = n.isTextual() ? n.textValue() : n.toString();
+    return s.length() > 160 ? s.substring(0, 160) + "..." : s;
+  }
+
   private static String pathText(List<Step> path) {
     StringBuilder b = new StringBuilder();
     path.forEach(b::append);
@@ -111,7 +222,7 @@ final class TreePatch {
         }
         previous = name;
       }
-    } else if (!base.equals(target)) {
+    } else if (!sameValue(base, target)) {
       out.add(new Change(Kind.SET, at, target, null));
     }
   }
