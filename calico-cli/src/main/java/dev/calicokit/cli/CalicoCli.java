@@ -50,6 +50,7 @@ public final class CalicoCli implements Runnable {
     m.put("versions", VersionsCommand::new);
     m.put("diff", DiffCommand::new);
     m.put("infer", InferCommand::new);
+    m.put("upgrade", UpgradeCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }

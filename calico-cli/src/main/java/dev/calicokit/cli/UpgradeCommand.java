@@ -1,0 +1,144 @@
+package dev.calicokit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.builders.CarriedEdit;
+import dev.calicokit.builders.InvalidOptionsException;
+import dev.calicokit.builders.ManifestUpgrade;
+import dev.calicokit.builders.ReleaseChange;
+import dev.calicokit.model.io.PrettyJson;
+import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.CalicoRelease;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code calico upgrade}: a manifest moved to another release, the user's edits kept. */
+@Command(
+    name = "upgrade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Moves a manifest to release V: infers its release, preset and options, renders them at V and applies",
+      "again every edit the options do not express, where its target still exists and V did not change it.",
+      "The manifest goes to --out (written whole or not at all) or standard output; what changed between",
+      "the releases for this manifest, and every edit not carried with the reason, go to standard error",
+      "(to standard output with --out)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every edit was carried", "1:some edits were not (the manifest is still written)",
+        "2:bad usage or unreadable input, no release found, or a downgrade without --allow-downgrade"})
+final class UpgradeCommand implements Callable<Integer> {
+  enum Output { TEXT, JSON }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The manifest; '-' for standard input.")
+  String file;
+
+  @Option(names = "--to", required = true, paramLabel = "V", description = "The release to move to, e.g. v3.32.1 or v3.32.")
+  String to;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the upgraded manifest to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--allow-downgrade", description = "Allow V to be older than the manifest's release.")
+  boolean allowDowngrade;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (keys from, to, downgrade, edits [document, change, carried, reason], changes;"
+          + " manifest too without --out). Default: text.")
+  Output output;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CalicoRelease release = CalicoRelease.of(to).orElse(null);
+    if (release == null) {
+      err.println("calico upgrade: unknown release '" + to + "'; known: v3.21.1 and v3.24.0 to " + CalicoRelease.latest().label());
+      return CalicoCli.BAD_INPUT;
+    }
+    Manifest m = DiffCommand.read(file, err);
+    if (m == null) {
+      return CalicoCli.BAD_INPUT;
+    }
+    ManifestUpgrade u;
+    try {
+      u = ManifestUpgrade.to(m, release, allowDowngrade);
+    } catch (InvalidOptionsException e) {
+      err.println("calico upgrade: " + file + ": " + e.getMessage());
+      return CalicoCli.BAD_INPUT;
+    }
+    byte[] yaml = u.manifest().toYamlBytes();
+    if (out != null) {
+      try {
+        SafeFiles.write(out, yaml);
+      } catch (IOException e) {
+        err.println("calico upgrade: " + out + ": cannot write: " + e.getMessage());
+        return CalicoCli.BAD_INPUT;
+      }
+    }
+    if (output == Output.JSON) {
+      stdout.print(json(u, out == null ? new String(yaml, StandardCharsets.UTF_8) : null));
+    } else {
+      if (out == null) {
+        stdout.print(new String(yaml, StandardCharsets.UTF_8));
+      }
+      PrintWriter report = out == null ? err : stdout;
+      report.print(text(u));
+      if (out != null && !u.notCarried().isEmpty()) {
+        u.notCarried().forEach(e -> err.println("calico upgrade: " + e.toText()));
+      }
+    }
+    return u.notCarried().isEmpty() ? CalicoCli.OK : CalicoCli.FINDINGS;
+  }
+
+  static String text(ManifestUpgrade u) {
+    StringBuilder b = new StringBuilder();
+    b.append("# ").append(u.isDowngrade() ? "downgrade" : "upgrade").append(" from ").append(u.fromOptions().version())
+        .append(" to ").append(u.toOptions().version()).append(", preset ").append(u.toOptions().preset().fileName())
+        .append(": ").append(u.changes().size()).append(" changes for this manifest\n");
+    for (ReleaseChange c : u.changes()) {
+      b.append(c.toText()).append('\n');
+    }
+    long carried = u.edits().stream().filter(CarriedEdit::carried).count();
+    b.append("# your edits: ").append(carried).append(" carried, ").append(u.notCarried().size()).append(" not\n");
+    for (CarriedEdit e : u.edits()) {
+      b.append(e.toText()).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String json(ManifestUpgrade u, String manifest) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("from", u.fromOptions().version());
+    root.put("to", u.toOptions().version());
+    root.put("downgrade", u.isDowngrade());
+    ArrayNode edits = root.putArray("edits");
+    for (CarriedEdit e : u.edits()) {
+      edits.addObject().put("document", e.document().toString()).put("change", e.change()).put("carried", e.carried())
+          .put("reason", e.reason());
+    }
+    ArrayNode changes = root.putArray("changes");
+    for (ReleaseChange c : u.changes()) {
+      ObjectNode o = changes.addObject().put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .put("action", c.action().name().toLowerCase(java.util.Locale.ROOT)).put("subject", c.subject());
+      c.before().ifPresent(v -> o.put("before", v));
+      c.after().ifPresent(v -> o.put("after", v));
+    }
+    if (manifest != null) {
+      root.put("manifest", manifest);
+    }
+    return PrettyJson.write(root);
+  }
+}
