@@ -72,7 +72,8 @@ final class InferCommand implements Callable<Integer> {
     b.append("calico render ").append(shellWords(inf.renderArguments())).append('\n');
     b.append("\n# as Java\n").append(inf.toJava());
     if (!inf.isExact()) {
-      b.append("\n# residue: what the options do not express (").append(inf.residue().size()).append(" changes)\n");
+      int n = inf.residue().size();
+      b.append("\n# residue: what the options do not express (").append(n).append(n == 1 ? " change)\n" : " changes)\n");
       b.append(inf.residue().toText("rendered", file, false));
     }
     return b.toString();

@@ -53,6 +53,10 @@ final class UpgradeCommand implements Callable<Integer> {
   @Option(names = "--allow-downgrade", description = "Allow V to be older than the manifest's release.")
   boolean allowDowngrade;
 
+  @Option(names = "--all-changes", description = "List every change between the releases; by default CRD properties and"
+      + " RBAC grants are counted, the rest listed.")
+  boolean allChanges;
+
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (keys from, to, downgrade, edits [document, change, carried, reason], changes;"
           + " manifest too without --out). Default: text.")
@@ -94,7 +98,7 @@ final class UpgradeCommand implements Callable<Integer> {
         stdout.print(new String(yaml, StandardCharsets.UTF_8));
       }
       PrintWriter report = out == null ? err : stdout;
-      report.print(text(u));
+      report.print(text(u, allChanges));
       if (out != null && !u.notCarried().isEmpty()) {
         u.notCarried().forEach(e -> err.println("calico upgrade: " + e.toText()));
       }
@@ -102,13 +106,31 @@ final class UpgradeCommand implements Callable<Integer> {
     return u.notCarried().isEmpty() ? CalicoCli.OK : CalicoCli.FINDINGS;
   }
 
-  static String text(ManifestUpgrade u) {
+  /** The kinds of change counted rather than listed unless every change is asked for: there are hundreds. */
+  private static final java.util.Set<ReleaseChange.Kind> COUNTED =
+      java.util.EnumSet.of(ReleaseChange.Kind.CRD_PROPERTY, ReleaseChange.Kind.RBAC_RULE);
+
+  static String text(ManifestUpgrade u, boolean allChanges) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(u.isDowngrade() ? "downgrade" : "upgrade").append(" from ").append(u.fromOptions().version())
         .append(" to ").append(u.toOptions().version()).append(", preset ").append(u.toOptions().preset().fileName())
         .append(": ").append(u.changes().size()).append(" changes for this manifest\n");
     for (ReleaseChange c : u.changes()) {
-      b.append(c.toText()).append('\n');
+      if (allChanges || !COUNTED.contains(c.kind())) {
+        b.append(c.toText()).append('\n');
+      }
+    }
+    if (!allChanges) {
+      for (ReleaseChange.Kind k : COUNTED) {
+        java.util.Map<ReleaseChange.Action, Long> n = new java.util.EnumMap<>(ReleaseChange.Action.class);
+        u.changes().stream().filter(c -> c.kind() == k).forEach(c -> n.merge(c.action(), 1L, Long::sum));
+        if (!n.isEmpty()) {
+          String label = k.label();
+          b.append(label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s").append(':');
+          n.forEach((a, count) -> b.append(' ').append(a.sign()).append(count));
+          b.append(" (--all-changes lists them)\n");
+        }
+      }
     }
     long carried = u.edits().stream().filter(CarriedEdit::carried).count();
     b.append("# your edits: ").append(carried).append(" carried, ").append(u.notCarried().size()).append(" not\n");

@@ -56,7 +56,7 @@ class DiffCommandTest {
         + "-/data/veth_mtu: 0\n"
         + "+/data/veth_mtu: 1410\n"
         + "@@ +v1 ServiceAccount kube-system/extra (added document) @@\n"
-        + "1 changed, 1 added, 0 removed documents\n");
+        + "documents: 1 changed, 1 added, 0 removed\n");
   }
 
   @Test

@@ -40,7 +40,7 @@ class InferCommandTest {
     Manifest edited = RENDERED.withEnv("calico-node", "calico-node", "HTTP_PROXY", "http://proxy:3128");
     Path f = Files.writeString(dir.resolve("calico.yaml"), edited.toYaml());
     assertThat(run("infer", f.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains("# residue: what the options do not express (1 changes)")
+    assertThat(out.toString()).contains("# residue: what the options do not express (1 change)")
         .contains("+/spec/template/spec/containers/0/env/");
     out.getBuffer().setLength(0);
     assertThat(run("infer", "--output", "json", f.toString())).isEqualTo(1);

@@ -68,8 +68,7 @@ public final class DiffWriter {
         }
       }
     }
-    line(b, null, changed + " changed, " + added + " added, " + removed + " removed document"
-        + (changed + added + removed == 1 ? "" : "s"));
+    line(b, null, "documents: " + changed + " changed, " + added + " added, " + removed + " removed");
     return b.toString();
   }
 
