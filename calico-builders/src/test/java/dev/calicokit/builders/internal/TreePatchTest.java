@@ -58,4 +58,48 @@ class TreePatchTest {
   void equalTreesGiveNoChanges() throws Exception {
     assertThat(TreePatch.between(tree("{'a':[1,2],'b':{'c':null}}"), tree("{'a':[1,2],'b':{'c':null}}")).isEmpty()).isTrue();
   }
+
+  /** The user's edits from {@code base} to {@code user}, carried onto {@code next}: each outcome as text. */
+  private static List<String> carry(String base, String user, String next, JsonNode[] result) throws Exception {
+    JsonNode target = tree(next);
+    List<String> out = new ArrayList<>();
+    for (TreePatch.Outcome o : TreePatch.between(tree(base), tree(user)).carryOnto(tree(base), target)) {
+      out.add((o.carried() ? "carried " : "not carried ") + o.change() + (o.reason().isEmpty() ? "" : " (" + o.reason() + ")"));
+    }
+    result[0] = target;
+    return out;
+  }
+
+  @Test
+  void editsAreCarriedWhereTheNewReleaseLeftTheirPlaceAsItWas() throws Exception {
+    JsonNode[] result = new JsonNode[1];
+    List<String> outcomes = carry(
+        "{'image':'node:v1','mtu':0,'env':[{'name':'A','value':'1'}],'gone':{'x':1}}",
+        "{'image':'node:v0','mtu':1410,'env':[{'name':'A','value':'1'},{'name':'PROXY','value':'p'}],'gone':{'x':2}}",
+        "{'image':'node:v2','mtu':0.0,'env':[{'name':'A','value':'1'},{'name':'B','value':'2'}]}", result);
+    assertThat(outcomes).containsExactly(
+        "not carried set /image = node:v0 (the new release changed it: node:v1 became node:v2, kept)",
+        "carried set /mtu = 1410",
+        "carried add /env[name=PROXY] = {\"name\":\"PROXY\",\"value\":\"p\"}",
+        "not carried set /gone/x = 2 (its place /gone is gone in the new release)");
+    // The added env var follows the one it followed in the user's file.
+    assertThat(result[0]).isEqualTo(tree(
+        "{'image':'node:v2','mtu':1410,'env':[{'name':'A','value':'1'},{'name':'PROXY','value':'p'},{'name':'B','value':'2'}]}"));
+  }
+
+  @Test
+  void aRemovedNamedElementGoesEvenWhereTheNewReleaseChangedIt() throws Exception {
+    JsonNode[] result = new JsonNode[1];
+    List<String> outcomes = carry("{'init':[{'name':'a','image':'x:1'},{'name':'b','image':'y:1'}]}",
+        "{'init':[{'name':'b','image':'y:1'}]}", "{'init':[{'name':'a','image':'x:2'},{'name':'b','image':'y:2'}]}", result);
+    assertThat(outcomes).containsExactly("carried remove /init[name=a] (removed although the new release changed it)");
+    assertThat(result[0]).isEqualTo(tree("{'init':[{'name':'b','image':'y:2'}]}"));
+  }
+
+  @Test
+  void numbersAreTheSameWhateverTheirJavaType() throws Exception {
+    JsonNode ints = JSON.createObjectNode().put("n", 253);
+    JsonNode longs = JSON.createObjectNode().put("n", 253L);
+    assertThat(TreePatch.between(ints, longs).isEmpty()).isTrue();
+  }
 }
