@@ -193,6 +193,7 @@ class InferenceTest {
     assertThat(inf.options().get(Options.FELIX)).contains(Map.of("FELIX_LOGSEVERITYSCREEN", "warning"));
     assertThat(inf.options().given()).hasSize(5);
 
+    assertThat(inf.addedEnvVars()).containsExactly("MY_PROXY (DaemonSet calico-node, /spec/template/spec/containers/0)");
     List<String> residue = new ArrayList<>();
     for (DocumentChange d : inf.residue().documents()) {
       if (d.type() != ChangeType.CHANGED) {

@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
     name = "calico",
     mixinStandardHelpOptions = true,
     version = "calico-cli 0.1.0",
-    description = "Renders, validates and formats Calico manifests; exports JSON Schemas.",
+    description = "Renders, validates and formats Calico manifests; exports JSON Schemas; diffs manifests, infers their"
+        + " options and upgrades them to another release.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors)", "2:bad usage or unreadable input"})
+    exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors; diff: the files differ; infer: residue;"
+        + " upgrade: edits not carried)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
   /** Success. */
   public static final int OK = 0;

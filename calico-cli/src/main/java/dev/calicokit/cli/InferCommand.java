@@ -75,6 +75,9 @@ final class InferCommand implements Callable<Integer> {
       int n = inf.residue().size();
       b.append("\n# residue: what the options do not express (").append(n).append(n == 1 ? " change)\n" : " changes)\n");
       b.append(inf.residue().toText("rendered", file, false));
+      if (!inf.addedEnvVars().isEmpty()) {
+        b.append("# env vars Calico's manifest does not define: ").append(String.join(", ", inf.addedEnvVars())).append('\n');
+      }
     }
     return b.toString();
   }

@@ -41,7 +41,8 @@ class InferCommandTest {
     Path f = Files.writeString(dir.resolve("calico.yaml"), edited.toYaml());
     assertThat(run("infer", f.toString())).isEqualTo(1);
     assertThat(out.toString()).contains("# residue: what the options do not express (1 change)")
-        .contains("+/spec/template/spec/containers/0/env/");
+        .contains("+/spec/template/spec/containers/0/env/")
+        .contains("# env vars Calico's manifest does not define: HTTP_PROXY (DaemonSet calico-node, /spec/template/spec/containers/0)");
     out.getBuffer().setLength(0);
     assertThat(run("infer", "--output", "json", f.toString())).isEqualTo(1);
     JsonNode json = new ObjectMapper().readTree(out.toString());
