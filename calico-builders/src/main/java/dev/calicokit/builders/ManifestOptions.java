@@ -1,5 +1,7 @@
 package dev.calicokit.builders;
 
+import dev.calicokit.builders.internal.Inferrer;
+import dev.calicokit.model.manifest.Manifest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,8 +36,8 @@ public final class ManifestOptions {
    *
    * @throws InvalidOptionsException where the manifest names no Calico release this library renders
    */
-  public static Inference infer(dev.calicokit.model.manifest.Manifest manifest) {
-    dev.calicokit.builders.internal.Inferrer.Result r = dev.calicokit.builders.internal.Inferrer.infer(manifest);
+  public static Inference infer(Manifest manifest) {
+    Inferrer.Result r = Inferrer.infer(Objects.requireNonNull(manifest, "manifest"));
     return new Inference(r.options(), r.residue());
   }
 
