@@ -17,10 +17,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "calico-cli 0.1.0",
     description = "Renders, validates and formats Calico manifests; exports JSON Schemas; diffs manifests, infers their"
-        + " options and upgrades them to another release.",
+        + " options and upgrades them to another release; lists and explains what policies allow.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors; diff: the files differ; infer: residue;"
-        + " upgrade: edits not carried)", "2:bad usage or unreadable input"})
+        + " upgrade: edits not carried; explain: denied)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
   /** Success. */
   public static final int OK = 0;
@@ -53,6 +53,8 @@ public final class CalicoCli implements Runnable {
     m.put("diff", DiffCommand::new);
     m.put("infer", InferCommand::new);
     m.put("upgrade", UpgradeCommand::new);
+    m.put("connectivity", ConnectivityCommand::new);
+    m.put("explain", ExplainCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }

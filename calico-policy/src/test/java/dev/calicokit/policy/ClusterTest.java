@@ -42,7 +42,7 @@ class ClusterTest {
     Verdict v = cluster(TWO).evaluate(A, B, Connection.tcp(80));
     assertThat(v.allowed()).isTrue();
     assertThat(v.egress().reason()).isEqualTo(Decision.Reason.PROFILE);
-    assertThat(v.ingress().policy()).contains("Profile kns.shop");
+    assertThat(v.ingress().policy()).contains("kns.shop");
     assertThat(v.explanation()).contains("no policy applies to it in this direction");
   }
 

@@ -212,7 +212,7 @@ public final class Engine {
           if (trace != null) {
             trace.add("  profile " + name + " rule " + r.index() + " (" + r.action() + ") matches");
           }
-          return new Outcome("PROFILE", r.action().equals("Allow"), null, "Profile " + name, r.index(), r.action());
+          return new Outcome("PROFILE", r.action().equals("Allow"), null, name, r.index(), r.action());
         }
         if (trace != null && miss != null) {
           trace.add("  profile " + name + " rule " + r.index() + " (" + r.action() + ") does not match: " + miss);
