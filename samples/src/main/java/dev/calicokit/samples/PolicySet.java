@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * A set of network policies written as typed objects: a global default deny for application
  * namespaces, a global rule that lets every pod resolve names, frontend-to-backend traffic on the
- * backend's named port, and a staged policy that shows what locking down the backend's egress would do
+ * backend's named port (allowed at both ends), and a staged policy that shows what locking down the backend's egress would do
  * before it is enforced.
  */
 public final class PolicySet {
@@ -66,6 +66,20 @@ public final class PolicySet {
             .build())
         .build();
 
+    // Under the default deny the frontend's egress must be allowed too: calico-policy's evaluator found the
+    // set without this policy denying frontend to backend at the frontend (PlatformNetworkTest).
+    NetworkPolicy frontendEgress = NetworkPolicy.builder()
+        .metadata(ObjectMeta.named("shop", "frontend-egress-to-backend"))
+        .spec(NetworkPolicySpec.builder()
+            .order(new BigDecimal("500"))
+            .selector(Selector.of("app == 'frontend'"))
+            .addTypes(PolicyType.EGRESS)
+            .addEgress(Rule.allow()
+                .withProtocol(Protocol.TCP)
+                .withDestination(EntityRule.selecting("app == 'backend'").withPorts(Port.named("http"))))
+            .build())
+        .build();
+
     StagedNetworkPolicy backendEgress = StagedNetworkPolicy.builder()
         .metadata(ObjectMeta.named("shop", "backend-egress-lockdown"))
         .spec(StagedNetworkPolicySpec.builder()
@@ -80,7 +94,7 @@ public final class PolicySet {
             .build())
         .build();
 
-    return List.of(allowDns, defaultDeny, frontendToBackend, backendEgress);
+    return List.of(allowDns, defaultDeny, frontendToBackend, frontendEgress, backendEgress);
   }
 
   private static Rule dnsTo(Protocol protocol) {

@@ -1,21 +1,29 @@
 package dev.calicokit.samples;
 
+import static dev.calicokit.testing.PolicyAssertions.assertThat;
+import static dev.calicokit.testing.PolicyAssertions.namespace;
+import static dev.calicokit.testing.PolicyAssertions.tcp;
+import static dev.calicokit.testing.PolicyAssertions.udp;
+import static dev.calicokit.testing.PolicyAssertions.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.calicokit.builders.CalicoManifest;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.policy.Cluster;
 import dev.calicokit.samples.PlatformNetwork.Environment;
 import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
 import io.fabric8.kubernetes.api.model.Container;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * How a user unit-tests their own infrastructure code: build the manifest the code produces, validate
- * it as the API server and calicoctl would, and assert on typed values, not on YAML text.
+ * it as the API server and calicoctl would, and assert on typed values, not on YAML text; then assert on
+ * what the policies allow, offline, as Felix would decide (a failure prints the whole explanation).
  */
 class PlatformNetworkTest {
   private static final Validator VALIDATOR = Validator.detectingRelease()
@@ -56,5 +64,23 @@ class PlatformNetworkTest {
       assertEquals("Never", ipip);
       assertEquals("CrossSubnet", vxlan);
     }
+  }
+
+  private static final Cluster SHOP = Cluster.of(PlatformNetwork.shop());
+
+  @Test
+  void frontendReachesBackendOn8080AndNothingElseDoes() {
+    assertThat(SHOP)
+        .allows(workload("shop", "frontend")).to(workload("shop", "backend")).on(tcp(8080))
+        .allowsOnly(workload("shop", "frontend")).to(workload("shop", "backend")).on(tcp(8080));
+  }
+
+  @Test
+  void theDefaultDenyHoldsButEveryPodResolvesNames() {
+    assertThat(SHOP)
+        .denies(workload("shop", "backend")).to(workload("shop", "database")).on(tcp(5432))
+        .denies(workload("shop", "frontend")).to(workload("shop", "database")).on(tcp(5432))
+        .allows(workload("shop", "backend")).to(workload("kube-system", "coredns")).on(udp(53))
+        .isolates(namespace("shop"));
   }
 }
