@@ -25,9 +25,11 @@ class ArchitectureTest {
       "model", Set.of(),
       "schemas", Set.of("model"),
       "builders", Set.of("model"),
+      "policy", Set.of("model"),
+      "testing", Set.of("model", "policy"),
       "samples", Set.of("model", "schemas", "builders"),
-      "cli", Set.of("model", "schemas", "builders"),
-      "benchmarks", Set.of("model", "schemas"));
+      "cli", Set.of("model", "schemas", "builders", "policy"),
+      "benchmarks", Set.of("model", "schemas", "policy"));
 
   private static JavaClasses classes;
 
