@@ -73,66 +73,137 @@ public final class ConnectivityLister {
     return lines;
   }
 
-  /** What is allowed from one peer to another; a null endpoint is an outside address. */
+  /**
+   * What is allowed from one peer to another; a null endpoint is an outside address. Egress at the source
+   * and ingress at the destination are each judged once per class of peers that their rules cannot tell
+   * apart (the same match, port aside, of every rule's peer side; the same named ports; the same IP
+   * version), and the two results intersected.
+   */
   ConnectionSet between(EndpointData s, Peer src, EndpointData d, Peer dst) {
     List<String> portless = allProtocols ? List.of("ICMP", "ICMPv6") : List.of();
-    ConnectionSet set = new ConnectionSet(portless);
     int ipVersion = src.ips().stream().anyMatch(NetAddr::is6) || dst.ips().stream().anyMatch(NetAddr::is6) ? 6 : 4;
-    TreeSet<Integer> cuts = new TreeSet<>();
-    cuts.add(1);
-    cuts.add(65536);
-    List<CompiledRule> relevant = new ArrayList<>();
-    if (s != null) {
-      engine.slices(s, false, false).forEach(t -> t.policies().forEach(p -> relevant.addAll(p.outbound())));
-    }
-    if (d != null) {
-      engine.slices(d, true, false).forEach(t -> t.policies().forEach(p -> relevant.addAll(p.inbound())));
-      for (String profile : d.profiles()) {
-        PolicyModel.ProfileData pd = engine.model().profiles().get(profile);
-        if (pd != null) {
-          relevant.addAll(pd.inbound());
-        }
-      }
-    }
-    if (s != null) {
-      for (String profile : s.profiles()) {
-        PolicyModel.ProfileData pd = engine.model().profiles().get(profile);
-        if (pd != null) {
-          relevant.addAll(pd.outbound());
-        }
-      }
-    }
-    for (CompiledRule r : relevant) {
-      addCuts(cuts, r.destination().ports, d);
-      addCuts(cuts, r.destination().notPorts, d);
-    }
+    Allowed egress = s == null ? Allowed.ALL : side(s, false, src, dst, d, ipVersion, portless);
+    Allowed ingress = d == null ? Allowed.ALL : side(d, true, src, dst, d, ipVersion, portless);
+    ConnectionSet set = new ConnectionSet(portless);
     for (String protocol : PORTED) {
-      int number = Protocols.number(protocol);
-      Integer from = null;
-      for (Integer cut : cuts) {
-        if (from != null) {
-          Packet p = new Packet(src, dst, number, from, -1, -1, ipVersion);
-          if (allowed(s, d, p)) {
-            set.add(protocol, from, cut - 1);
-          }
-        }
-        from = cut;
+      for (int[] r : intersect(egress.ranges(protocol), ingress.ranges(protocol))) {
+        set.add(protocol, r[0], r[1]);
       }
     }
     for (String protocol : portless) {
-      Packet p = new Packet(src, dst, Protocols.number(protocol), -1, -1, -1, protocol.equals("ICMPv6") ? 6 : 4);
-      if (allowed(s, d, p)) {
+      if (egress.portless.contains(protocol) && ingress.portless.contains(protocol)) {
         set.add(protocol);
       }
     }
     return set;
   }
 
-  private boolean allowed(EndpointData s, EndpointData d, Packet p) {
-    if (s != null && !engine.evaluate(s, false, p, false, null).allows()) {
-      return false;
+  /** What one direction allows: per ported protocol its port ranges, and the portless protocols allowed. */
+  private static final class Allowed {
+    static final Allowed ALL = new Allowed(null, List.of("ICMP", "ICMPv6"));
+    final java.util.Map<String, List<int[]>> byProtocol;
+    final List<String> portless;
+
+    Allowed(java.util.Map<String, List<int[]>> byProtocol, List<String> portless) {
+      this.byProtocol = byProtocol;
+      this.portless = portless;
     }
-    return d == null || engine.evaluate(d, true, p, false, null).allows();
+
+    List<int[]> ranges(String protocol) {
+      return byProtocol == null ? List.of(new int[] {1, 65535}) : byProtocol.getOrDefault(protocol, List.of());
+    }
+  }
+
+  private final java.util.Map<String, Allowed> classes = new java.util.HashMap<>();
+  private final java.util.Map<Long, List<CompiledRule>> rulesAt = new java.util.HashMap<>();
+
+  /** The rules that can decide at an endpoint in a direction: its policies' and its profiles'. */
+  private List<CompiledRule> rulesAt(EndpointData e, boolean ingress) {
+    return rulesAt.computeIfAbsent(((long) e.id() << 1) | (ingress ? 1 : 0), k -> {
+      List<CompiledRule> out = new ArrayList<>();
+      engine.slices(e, ingress, false).forEach(t -> t.policies().forEach(p -> out.addAll(ingress ? p.inbound() : p.outbound())));
+      for (String profile : e.profiles()) {
+        PolicyModel.ProfileData pd = engine.model().profiles().get(profile);
+        if (pd != null) {
+          out.addAll(ingress ? pd.inbound() : pd.outbound());
+        }
+      }
+      return out;
+    });
+  }
+
+  /** One direction at {@code at}, judged once per class of the other peer. */
+  private Allowed side(EndpointData at, boolean ingress, Peer src, Peer dst, EndpointData d, int ipVersion,
+      List<String> portless) {
+    List<CompiledRule> rules = rulesAt(at, ingress);
+    Peer other = ingress ? src : dst;
+    StringBuilder key = new StringBuilder().append(at.id()).append(ingress ? 'i' : 'e').append(ipVersion).append(':');
+    for (CompiledRule r : rules) {
+      key.append(RuleMatcher.peerMatches(ingress ? r.source() : r.destination(), other, engine) ? '1' : '0');
+    }
+    if (!ingress) {
+      // named destination ports resolve on the destination: part of its class
+      key.append(':').append(d == null ? "" : d.namedPorts().toString());
+    }
+    return classes.computeIfAbsent(key.toString(), k -> judge(at, ingress, rules, src, dst, d, ipVersion, portless));
+  }
+
+  private Allowed judge(EndpointData at, boolean ingress, List<CompiledRule> rules, Peer src, Peer dst, EndpointData d,
+      int ipVersion, List<String> portless) {
+    TreeSet<Integer> cuts = new TreeSet<>();
+    cuts.add(1);
+    cuts.add(65536);
+    for (CompiledRule r : rules) {
+      addCuts(cuts, r.destination().ports, d);
+      addCuts(cuts, r.destination().notPorts, d);
+    }
+    java.util.Map<String, List<int[]>> byProtocol = new java.util.HashMap<>();
+    for (String protocol : PORTED) {
+      int number = Protocols.number(protocol);
+      List<int[]> ranges = new ArrayList<>();
+      Integer from = null;
+      for (Integer cut : cuts) {
+        if (from != null) {
+          Packet p = new Packet(src, dst, number, from, -1, -1, ipVersion);
+          if (engine.evaluate(at, ingress, p, false, null).allows()) {
+            if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == from - 1) {
+              ranges.get(ranges.size() - 1)[1] = cut - 1;
+            } else {
+              ranges.add(new int[] {from, cut - 1});
+            }
+          }
+        }
+        from = cut;
+      }
+      byProtocol.put(protocol, ranges);
+    }
+    List<String> allowedPortless = new ArrayList<>();
+    for (String protocol : portless) {
+      Packet p = new Packet(src, dst, Protocols.number(protocol), -1, -1, -1, protocol.equals("ICMPv6") ? 6 : 4);
+      if (engine.evaluate(at, ingress, p, false, null).allows()) {
+        allowedPortless.add(protocol);
+      }
+    }
+    return new Allowed(byProtocol, allowedPortless);
+  }
+
+  private static List<int[]> intersect(List<int[]> a, List<int[]> b) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int lo = Math.max(a.get(i)[0], b.get(j)[0]);
+      int hi = Math.min(a.get(i)[1], b.get(j)[1]);
+      if (lo <= hi) {
+        out.add(new int[] {lo, hi});
+      }
+      if (a.get(i)[1] < b.get(j)[1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return out;
   }
 
   private static void addCuts(TreeSet<Integer> cuts, List<Port> ports, EndpointData d) {

@@ -269,8 +269,10 @@ public final class Engine {
 
   /** A peer for an endpoint, with the network sets its addresses fall in. */
   public Peer peer(EndpointData e) {
-    return new Peer(e, e.ips(), networkSetsHolding(e.ips()), e.displayName());
+    return peers.computeIfAbsent(e.id(), id -> new Peer(e, e.ips(), networkSetsHolding(e.ips()), e.displayName()));
   }
+
+  private final Map<Integer, Peer> peers = new HashMap<>();
 
   /** A peer for an outside address. */
   public Peer external(NetAddr address) {

@@ -56,6 +56,30 @@ final class RuleMatcher {
   }
 
   private static String side(RuleSide s, Peer peer, Packet p, boolean destination, Engine engine) {
+    String who = peerMismatch(s, peer, engine);
+    if (who != null) {
+      return who;
+    }
+    if (!s.ports.isEmpty()) {
+      if (!destination) {
+        return "source ports " + Engine.describe(s.ports) + ": the connection's source port is not modelled";
+      }
+      if (p.port() < 0) {
+        return "ports " + Engine.describe(s.ports) + ": the connection has no port";
+      }
+      if (!anyPort(s.ports, p, peer)) {
+        return "ports " + Engine.describe(s.ports) + " do not include " + p.port()
+            + (s.ports.stream().anyMatch(Port::isNamed) ? " (named ports resolved on " + peer.display() + ")" : "");
+      }
+    }
+    if (!s.notPorts.isEmpty() && destination && p.port() >= 0 && anyPort(s.notPorts, p, peer)) {
+      return "notPorts " + Engine.describe(s.notPorts) + " include " + p.port();
+    }
+    return null;
+  }
+
+  /** Null when the side's fields other than ports match the peer; otherwise why not. */
+  static String peerMismatch(RuleSide s, Peer peer, Engine engine) {
     if (s.hasServices) {
       return "services: matching Kubernetes Services needs their endpoints, which offline input does not have";
     }
@@ -76,22 +100,24 @@ final class RuleMatcher {
     if (s.notSelector != null && matches(engine.notSelectorMatches(s), peer)) {
       return "notSelector " + s.notSelector.print() + " matches " + peer.display();
     }
-    if (!s.ports.isEmpty()) {
-      if (!destination) {
-        return "source ports " + Engine.describe(s.ports) + ": the connection's source port is not modelled";
-      }
-      if (p.port() < 0) {
-        return "ports " + Engine.describe(s.ports) + ": the connection has no port";
-      }
-      if (!anyPort(s.ports, p, peer)) {
-        return "ports " + Engine.describe(s.ports) + " do not include " + p.port()
-            + (s.ports.stream().anyMatch(Port::isNamed) ? " (named ports resolved on " + peer.display() + ")" : "");
-      }
-    }
-    if (!s.notPorts.isEmpty() && destination && p.port() >= 0 && anyPort(s.notPorts, p, peer)) {
-      return "notPorts " + Engine.describe(s.notPorts) + " include " + p.port();
-    }
     return null;
+  }
+
+  /** Whether the side's fields other than ports match the peer, without building a message. */
+  static boolean peerMatches(RuleSide s, Peer peer, Engine engine) {
+    if (s.hasServices) {
+      return false;
+    }
+    if (!s.nets.isEmpty() && (peer.ips().isEmpty() || !anyIn(peer.ips(), s.nets))) {
+      return false;
+    }
+    if (!s.notNets.isEmpty() && anyIn(peer.ips(), s.notNets)) {
+      return false;
+    }
+    if (s.selector != null && !matches(engine.selectorMatches(s), peer)) {
+      return false;
+    }
+    return s.notSelector == null || !matches(engine.notSelectorMatches(s), peer);
   }
 
   private static boolean matches(BitSet bits, Peer peer) {
