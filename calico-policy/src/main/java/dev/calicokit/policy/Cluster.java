@@ -99,6 +99,11 @@ public final class Cluster {
         for (Path file : files(p)) {
           byte[] bytes;
           try {
+            long max = dev.calicokit.model.io.ReadLimits.defaults().maxTotalChars();
+            if (Files.size(file) > max) {
+              throw new PolicyInputException(file + ": larger than " + max + " bytes, the limit on one input "
+                  + "(ReadLimits.maxTotalChars)", null);
+            }
             bytes = Files.readAllBytes(file);
           } catch (IOException e) {
             throw new PolicyInputException(file + ": cannot read: " + e.getMessage(), e);

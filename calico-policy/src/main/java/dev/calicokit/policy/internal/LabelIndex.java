@@ -16,6 +16,8 @@ final class LabelIndex {
   private final Map<String, Map<String, BitSet>> byLabel = new HashMap<>();
   private final BitSet all = new BitSet();
   private final Map<SelectorExpression, BitSet> cache = new HashMap<>();
+  /** How many times a selector was evaluated on an endpoint's labels: what the index saves. */
+  long evaluations;
 
   LabelIndex(List<EndpointData> endpoints) {
     this.endpoints = endpoints;
@@ -48,6 +50,7 @@ final class LabelIndex {
     }
     BitSet out = new BitSet();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      evaluations++;
       if (Selectors.matches(selector, endpoints.get(i).labels())) {
         out.set(i);
       }
