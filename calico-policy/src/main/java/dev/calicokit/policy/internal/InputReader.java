@@ -50,6 +50,7 @@ public final class InputReader {
   private final Map<String, TierData> tiers = new TreeMap<>();
   private final List<CompiledPolicy> policies = new ArrayList<>();
   private final Map<String, PolicyModel.ProfileData> profiles = new TreeMap<>();
+  private final Map<String, Map<String, String>> profileLabels = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
 
   private static final class WorkloadDraft {
@@ -296,6 +297,9 @@ public final class InputReader {
 
   /** A Profile's rules read through the model: as a GlobalNetworkPolicy holding the same rules. */
   private void addProfile(JsonNode tree, String name) {
+    Map<String, String> applied = new TreeMap<>();
+    tree.path("spec").path("labelsToApply").fields().forEachRemaining(f -> applied.put(f.getKey(), f.getValue().asText()));
+    profileLabels.put(name, applied);
     ObjectNode gnp = tree.deepCopy();
     gnp.put("kind", "GlobalNetworkPolicy");
     gnp.put("apiVersion", "projectcalico.org/v3");
@@ -353,7 +357,11 @@ public final class InputReader {
     }
     aliasOwner.forEach((pod, owner) -> aliases.putIfAbsent(pod + "[Pod]", aliases.get(owner)));
     for (EndpointData o : others) {
-      endpoints.add(new EndpointData(endpoints.size(), o.kind(), o.namespace(), o.name(), Map.copyOf(o.labels()), o.ips(),
+      // A host endpoint inherits its profiles' labelsToApply; its own labels win (as Felix merges them).
+      Map<String, String> labels = new TreeMap<>();
+      o.profiles().forEach(p -> labels.putAll(profileLabels.getOrDefault(p, Map.of())));
+      labels.putAll(o.labels());
+      endpoints.add(new EndpointData(endpoints.size(), o.kind(), o.namespace(), o.name(), Map.copyOf(labels), o.ips(),
           o.nets(), o.namedPorts(), o.profiles()));
     }
     // The namespace profiles allow everything (NamespaceToProfile: Ingress and Egress [{Action: Allow}]).

@@ -53,4 +53,15 @@ class InputReaderTest {
     assertThat(m.tiers()).extracting(TierData::name).containsExactly("security", "adminnetworkpolicy", "kube-admin",
         "default", "baselineadminnetworkpolicy", "kube-baseline");
   }
+
+  @Test
+  void hostEndpointsInheritTheLabelsTheirProfilesApply() {
+    PolicyModel m = read("apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata: {name: edge}\n"
+        + "spec:\n  labelsToApply: {zone: dmz, role: x}\n  ingress:\n  - action: Allow\n---\n"
+        + "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata: {name: h1, labels: {role: gw}}\n"
+        + "spec: {node: n1, interfaceName: eth0, profiles: [edge]}\n");
+    EndpointData h = m.endpoints().get(0);
+    assertThat(h.labels()).containsEntry("zone", "dmz").containsEntry("role", "gw");
+    assertThat(m.profiles().get("edge").inbound()).hasSize(1);
+  }
 }
