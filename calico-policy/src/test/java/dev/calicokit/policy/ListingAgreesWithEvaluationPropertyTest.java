@@ -24,6 +24,9 @@ class ListingAgreesWithEvaluationPropertyTest {
   private static final String[] NAMESPACES = {"n1", "n2"};
   private static final String[] PROTOCOLS = {"TCP", "UDP", "SCTP"};
   private static final String[] ACTIONS = {"Allow", "Deny", "Pass", "Log"};
+  private static final String[] NETS = {"10.0.0.0/8", "10.1.0.0/16", "192.168.0.0/24", "10.1.2.3/32"};
+  private static final String[] ADDRESSES = {"10.0.0.1", "10.1.0.0", "10.1.2.3", "10.1.2.4", "10.255.255.255",
+      "192.168.0.7", "192.168.1.0", "11.0.0.0", "0.0.0.0", "255.255.255.255", "9.9.9.9"};
 
   @Property(tries = 40)
   void listingEqualsBruteForce(@ForAll long seed) {
@@ -54,6 +57,62 @@ class ListingAgreesWithEvaluationPropertyTest {
         }
       }
     }
+  }
+
+  /**
+   * The lines with outside ranges agree too: for each workload and sample address, both directions on a
+   * few ports, judged one by one, equal what the range holding the address lists.
+   */
+  @Property(tries = 40)
+  void outsideRangesEqualBruteForce(@ForAll long seed) {
+    Random r = new Random(seed);
+    String yaml = randomCluster(r);
+    Cluster cluster = Cluster.of(Manifest.read(yaml));
+    List<ConnectivityReport.Line> lines = cluster.connectivity().lines();
+    for (Endpoint w : cluster.workloads()) {
+      for (String address : ADDRESSES) {
+        Endpoint outside = Endpoint.address(dev.calicokit.model.values.IpAddress.of(address));
+        if (yaml.contains("ip: " + address + "\n")) {
+          continue; // a workload's own address stands for that workload, not for the outside
+        }
+        for (String protocol : PROTOCOLS) {
+          for (int port : List.of(1, 7, 100, 250, 65535)) {
+            Connection c = Connection.of(Protocol.of(protocol), port);
+            assertThat(listedAllows(rangeLine(lines, w.toString(), address, true), protocol, port))
+                .as("%s => %s %s in %s%n%s", w, address, c, seed, yaml)
+                .isEqualTo(cluster.evaluate(w, outside, c).allowed());
+            assertThat(listedAllows(rangeLine(lines, w.toString(), address, false), protocol, port))
+                .as("%s => %s %s in %s%n%s", address, w, c, seed, yaml)
+                .isEqualTo(cluster.evaluate(outside, w, c).allowed());
+          }
+        }
+      }
+    }
+  }
+
+  /** The connections of the line between the workload and the listed range holding the address, if any. */
+  private static String rangeLine(List<ConnectivityReport.Line> lines, String workload, String address, boolean outward) {
+    long a = v4(address);
+    for (ConnectivityReport.Line l : lines) {
+      String w = outward ? l.source() : l.destination();
+      String range = outward ? l.destination() : l.source();
+      if (!w.equals(workload) || !range.contains("-") || range.contains("[")) {
+        continue;
+      }
+      String[] ends = range.split("-");
+      if (v4(ends[0]) <= a && a <= v4(ends[1])) {
+        return l.connections();
+      }
+    }
+    return null;
+  }
+
+  private static long v4(String ip) {
+    long v = 0;
+    for (String part : ip.split("\\.")) {
+      v = v * 256 + Integer.parseInt(part);
+    }
+    return v;
   }
 
   /** Whether a listed connection text ({@code All Connections}, {@code TCP 1-5,8,UDP 3}) includes the port. */
@@ -96,6 +155,13 @@ class ListingAgreesWithEvaluationPropertyTest {
     List<String> docs = new ArrayList<>();
     int workloads = 2 + r.nextInt(3);
     for (int i = 0; i < workloads; i++) {
+      if (r.nextInt(3) == 0) {
+        docs.add("apiVersion: v1\nkind: Pod\nmetadata:\n  name: w" + i + "\n  namespace: " + pick(r, NAMESPACES)
+            + "\n  labels:\n    app: " + pick(r, APPS) + "\nspec:\n  containers:\n  - name: c\n    ports:\n"
+            + "    - {name: svc, containerPort: " + (1 + r.nextInt(250)) + ", protocol: " + pick(r, PROTOCOLS) + "}\n"
+            + "status:\n  podIPs:\n  - ip: 10.1." + r.nextInt(3) + "." + (1 + i) + "\n");
+        continue;
+      }
       docs.add("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: w" + i + "\n  namespace: " + pick(r, NAMESPACES)
           + "\nspec:\n  template:\n    metadata:\n      labels:\n        app: " + pick(r, APPS) + "\n    spec:\n"
           + "      containers:\n      - name: c\n        ports:\n        - {name: svc, containerPort: " + (1 + r.nextInt(250))
@@ -143,6 +209,9 @@ class ListingAgreesWithEvaluationPropertyTest {
         if (r.nextBoolean()) {
           (dir.equals("ingress") ? source : destination).append("      selector: app == '").append(pick(r, APPS))
               .append("'\n");
+        } else if (r.nextBoolean()) {
+          (dir.equals("ingress") ? source : destination).append(r.nextInt(3) == 0 ? "      notNets: [" : "      nets: [")
+              .append(pick(r, NETS)).append("]\n");
         }
         if (withPorts) {
           int a = 1 + r.nextInt(240);
