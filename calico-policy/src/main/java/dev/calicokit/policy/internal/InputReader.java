@@ -213,6 +213,11 @@ public final class InputReader {
         if (CONTROLLERS.contains(kind)) {
           JsonNode template = kind.equals("CronJob") ? tree.path("spec").path("jobTemplate").path("spec").path("template")
               : tree.path("spec").path("template");
+          if (template.path("spec").path("hostNetwork").asBoolean(false)) {
+            notes.add(kind + " " + namespace + "/" + name + " uses the host's network: Calico gives its pods no workload "
+                + "endpoint");
+            return;
+          }
           addWorkload(kind, namespace, name, template.path("metadata"), template.path("spec"));
         }
     }

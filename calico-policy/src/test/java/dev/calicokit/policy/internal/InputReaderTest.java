@@ -45,6 +45,11 @@ class InputReaderTest {
         + "spec: {hostNetwork: true, containers: []}\n");
     assertThat(m.endpoints()).isEmpty();
     assertThat(m.notes()).containsExactly("Pod kube-system/h uses the host's network: Calico gives it no workload endpoint");
+    PolicyModel ds = read("apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node, namespace: kube-system}\n"
+        + "spec:\n  template:\n    spec: {hostNetwork: true, containers: []}\n");
+    assertThat(ds.endpoints()).isEmpty();
+    assertThat(ds.notes()).containsExactly("DaemonSet kube-system/calico-node uses the host's network: Calico gives its pods "
+        + "no workload endpoint");
   }
 
   @Test
