@@ -113,7 +113,8 @@ public final class CalicoCli implements Runnable {
       return "the input is nested too deeply to process";
     }
     if (t instanceof IllegalArgumentException || t instanceof java.io.UncheckedIOException
-        || t instanceof dev.calicokit.model.io.ResourceReadException) {
+        || t instanceof dev.calicokit.model.io.ResourceReadException
+        || t instanceof dev.calicokit.model.io.IncompatibleClassPathException) {
       return String.valueOf(t.getMessage());
     }
     return "internal error (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())

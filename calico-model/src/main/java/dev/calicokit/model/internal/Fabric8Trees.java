@@ -32,6 +32,7 @@ public final class Fabric8Trees {
 
   /** The tree of a fabric8 object, equal to the one fabric8's Jackson 3 mapper gives, key order included. */
   public static JsonNode tree(Object fabric8) {
+    ClassPathCheck.require();
     return value(fabric8);
   }
 

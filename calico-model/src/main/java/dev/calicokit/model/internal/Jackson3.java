@@ -17,71 +17,84 @@ import tools.jackson.databind.json.JsonMapper;
  * between the two generations by walking them (no text is produced or parsed in between).
  */
 public final class Jackson3 {
-  private static final ObjectMapper MAPPER = JsonMapper.builderWithJackson2Defaults()
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrArray.class,
-          Fabric8SchemaDeserializers.OrArrayMixin.class)
-      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrBool.class,
-          Fabric8SchemaDeserializers.OrBoolMixin.class)
-      .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrStringArray.class,
-          Fabric8SchemaDeserializers.OrStringArrayMixin.class)
-      .build();
   private static final JsonNodeFactory NODES2 = JsonNodeFactory.withExactBigDecimals(true);
-  private static final tools.jackson.databind.node.JsonNodeFactory NODES3 =
-      tools.jackson.databind.node.JsonNodeFactory.instance;
+
+  /**
+   * Jackson 3 objects, made on first use and only after {@link ClassPathCheck} has passed: where Jackson
+   * 3 or fabric8 8 is missing, the user reads its message instead of a class initialization error.
+   */
+  private static final class Jackson3Objects {
+    static final ObjectMapper MAPPER = JsonMapper.builderWithJackson2Defaults()
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrArray.class,
+            Fabric8SchemaDeserializers.OrArrayMixin.class)
+        .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrBool.class,
+            Fabric8SchemaDeserializers.OrBoolMixin.class)
+        .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrStringArray.class,
+            Fabric8SchemaDeserializers.OrStringArrayMixin.class)
+        .build();
+    static final tools.jackson.databind.node.JsonNodeFactory NODES3 =
+        tools.jackson.databind.node.JsonNodeFactory.instance;
+  }
 
   private Jackson3() {}
 
   /** The Jackson 3 mapper that binds fabric8 model classes. */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    ClassPathCheck.require();
+    return Jackson3Objects.MAPPER;
   }
 
   /** A Jackson 3 copy of a Jackson 2 tree. */
   public static tools.jackson.databind.JsonNode toJackson3(JsonNode n) {
+    ClassPathCheck.require();
+    return copyToJackson3(n);
+  }
+
+  private static tools.jackson.databind.JsonNode copyToJackson3(JsonNode n) {
     if (n == null || n.isNull() || n.isMissingNode()) {
-      return NODES3.nullNode();
+      return Jackson3Objects.NODES3.nullNode();
     }
     if (n.isObject()) {
-      tools.jackson.databind.node.ObjectNode o = NODES3.objectNode();
+      tools.jackson.databind.node.ObjectNode o = Jackson3Objects.NODES3.objectNode();
       Iterator<Map.Entry<String, JsonNode>> it = n.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        o.set(e.getKey(), toJackson3(e.getValue()));
+        o.set(e.getKey(), copyToJackson3(e.getValue()));
       }
       return o;
     }
     if (n.isArray()) {
-      tools.jackson.databind.node.ArrayNode a = NODES3.arrayNode(n.size());
+      tools.jackson.databind.node.ArrayNode a = Jackson3Objects.NODES3.arrayNode(n.size());
       for (JsonNode c : n) {
-        a.add(toJackson3(c));
+        a.add(copyToJackson3(c));
       }
       return a;
     }
     if (n.isTextual()) {
-      return NODES3.stringNode(n.textValue());
+      return Jackson3Objects.NODES3.stringNode(n.textValue());
     }
     if (n.isBoolean()) {
-      return NODES3.booleanNode(n.booleanValue());
+      return Jackson3Objects.NODES3.booleanNode(n.booleanValue());
     }
     if (n.isInt()) {
-      return NODES3.numberNode(n.intValue());
+      return Jackson3Objects.NODES3.numberNode(n.intValue());
     }
     if (n.isLong()) {
-      return NODES3.numberNode(n.longValue());
+      return Jackson3Objects.NODES3.numberNode(n.longValue());
     }
     if (n.isBigInteger()) {
-      return NODES3.numberNode(n.bigIntegerValue());
+      return Jackson3Objects.NODES3.numberNode(n.bigIntegerValue());
     }
     if (n.isDouble() || n.isFloat()) {
-      return NODES3.numberNode(n.doubleValue());
+      return Jackson3Objects.NODES3.numberNode(n.doubleValue());
     }
     if (n.isNumber()) {
-      return NODES3.numberNode(n.decimalValue());
+      return Jackson3Objects.NODES3.numberNode(n.decimalValue());
     }
-    return NODES3.stringNode(n.asText());
+    return Jackson3Objects.NODES3.stringNode(n.asText());
   }
 
   /** A Jackson 2 copy of a Jackson 3 tree. */
@@ -133,10 +146,11 @@ public final class Jackson3 {
    * {@code _deserializationContext()} is public on Jackson 3 mappers for this purpose.
    */
   public static <T> T bind(JsonNode tree, Class<T> type) {
+    ClassPathCheck.require();
     tools.jackson.databind.util.TokenBuffer buffer = tools.jackson.databind.util.TokenBuffer.forGeneration();
     replay(tree, buffer);
-    try (tools.jackson.core.JsonParser p = buffer.asParser(MAPPER._deserializationContext())) {
-      return MAPPER.readValue(p, type);
+    try (tools.jackson.core.JsonParser p = buffer.asParser(Jackson3Objects.MAPPER._deserializationContext())) {
+      return Jackson3Objects.MAPPER.readValue(p, type);
     }
   }
 
@@ -186,6 +200,7 @@ public final class Jackson3 {
   /** An independent copy of a fabric8 object. */
   @SuppressWarnings("unchecked")
   public static <T> T copy(T fabric8) {
-    return (T) MAPPER.treeToValue(MAPPER.valueToTree(fabric8), fabric8.getClass());
+    ClassPathCheck.require();
+    return (T) Jackson3Objects.MAPPER.treeToValue(Jackson3Objects.MAPPER.valueToTree(fabric8), fabric8.getClass());
   }
 }

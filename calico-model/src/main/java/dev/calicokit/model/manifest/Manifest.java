@@ -2,6 +2,7 @@ package dev.calicokit.model.manifest;
 
 import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.io.IncompatibleClassPathException;
 import dev.calicokit.model.io.ReadLimits;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceDocument;
@@ -58,6 +59,8 @@ public final class Manifest {
       }
       try {
         docs.add(ManifestDocument.fromTree(s.tree(), s.index(), s.line()));
+      } catch (IncompatibleClassPathException e) {
+        throw e; // the build's dependencies, not the YAML: never blamed on a line of the input
       } catch (RuntimeException e) {
         throw bindError(s, text, e);
       }
