@@ -33,7 +33,7 @@ import java.util.List;
 /**
  * Every check of the options as a whole, registered in one place and applied in this order. Each rule
  * reads the options as the renderer does (given, else implied by the preset) and says which options
- * and why; {@link OptionRulesTest} holds a case of each.
+ * and why; {@code OptionRulesTest} holds a case of each.
  */
 public final class OptionRules {
   private static final List<OptionRule> ALL = new ArrayList<>();
