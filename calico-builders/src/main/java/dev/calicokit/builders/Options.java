@@ -84,10 +84,13 @@ public final class Options {
       "image name of a component (before v3.31: registry/name)", componentKeys(".image", null),
       (cur, e, s) -> put(cur, component(e), s), null));
 
-  /** The registry of each component's image (a chart key from v3.31 on; the builder takes it for every release). */
+  /**
+   * The registry of each component's image (a chart key from v3.31 on; the builder takes it for every
+   * release); the key {@code registry}, of our own, sets that of every Calico image in every release.
+   */
   public static final Option<Map<Component, String>> REGISTRIES = add(new Option<>("registries", Map.class,
-      "registry of a component's image, e.g. quay.io/calico (v3.31 on)", componentKeys(".registry", Release.V3_31),
-      (cur, e, s) -> put(cur, component(e), s), null));
+      "registry of a component's image, e.g. quay.io/calico (v3.31 on)", registryKeys(),
+      (cur, e, s) -> e == null ? putAll(cur, Component.values(), s) : put(cur, component(e), s), null));
 
   public static final Option<String> IMAGE_TAG = add(new Option<>("imageTag", String.class,
       "tag of every Calico image (default: the version's)", List.of(ChartKey.exact("imageTag")),
@@ -230,6 +233,21 @@ public final class Options {
       keys.add(first == null ? k : k.since(first));
     }
     return keys;
+  }
+
+  private static List<ChartKey> registryKeys() {
+    List<ChartKey> keys = new ArrayList<>();
+    keys.add(ChartKey.exact("registry").help("registry of every Calico image, e.g. registry.example.com/calico (every release)"));
+    keys.addAll(componentKeys(".registry", Release.V3_31));
+    return keys;
+  }
+
+  private static <K, V> Map<K, V> putAll(Map<K, V> current, K[] keys, V value) {
+    Map<K, V> m = current == null ? new LinkedHashMap<>() : new LinkedHashMap<>(current);
+    for (K k : keys) {
+      m.put(k, value);
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   private static Component component(String chartKey) {

@@ -30,6 +30,26 @@ class ChartValuesTest {
   }
 
   @Test
+  void oneRegistryKeySetsEveryCalicoImageOfEveryRelease() {
+    for (String[] versionAndPreset : new String[][] {{"v3.21.1", "calico"}, {"v3.28.5", "calico-typha"},
+        {"v3.30.7", "calico"}, {"v3.32.1", "calico-typha"}}) {
+      ChartValues v = ChartValues.forBuilder(CalicoManifest.builder())
+          .apply("version", versionAndPreset[0]).apply("preset", versionAndPreset[1])
+          .apply("registry=registry.example.com/mirror");
+      List<String> images = java.util.regex.Pattern.compile("(?m)^ *image: *\"?([^\"\n]+)").matcher(v.builder().build().toYaml())
+          .results().map(r -> r.group(1).trim()).toList();
+      assertThat(images).as(versionAndPreset[0]).isNotEmpty()
+          .allSatisfy(image -> assertThat(image).startsWith("registry.example.com/mirror/"));
+      assertThat(v.warnings()).isEmpty();
+    }
+    // A component's own key, given later, still wins for that component.
+    ChartValues v = ChartValues.forBuilder(CalicoManifest.builder().version("v3.32.1"))
+        .apply("registry=registry.example.com/mirror").apply("node.registry=other.example.com/calico");
+    assertThat(v.builder().build().containers("calico-node")).filteredOn(c -> c.getName().equals("calico-node"))
+        .singleElement().satisfies(c -> assertThat(c.getImage()).startsWith("other.example.com/calico/node:"));
+  }
+
+  @Test
   void aRegistryPerComponentIsAChartKeyFromV331Only() {
     // A values file written for the v3.31 chart, used with a v3.30 version named after it.
     ChartValues v = ChartValues.forBuilder(CalicoManifest.builder())

@@ -15,13 +15,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "calico",
     mixinStandardHelpOptions = true,
-    version = "calico-cli 0.1.0",
+    version = "calico-cli " + CalicoCli.VERSION,
     description = "Renders, validates and formats Calico manifests; exports JSON Schemas; diffs manifests, infers their"
         + " options and upgrades them to another release; lists and explains what policies allow.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:findings (fmt --check: files that are not canonical; validate: errors; diff: the files differ; infer: residue;"
         + " upgrade: edits not carried; explain: denied)", "2:bad usage or unreadable input"})
 public final class CalicoCli implements Runnable {
+  /** The command line's version, as {@code --version} and SARIF name it. */
+  static final String VERSION = "0.1.0";
   /** Success. */
   public static final int OK = 0;
   /** The command ran and found something to report. */
@@ -55,6 +57,7 @@ public final class CalicoCli implements Runnable {
     m.put("upgrade", UpgradeCommand::new);
     m.put("connectivity", ConnectivityCommand::new);
     m.put("explain", ExplainCommand::new);
+    m.put("completion", CompletionCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
@@ -64,13 +67,23 @@ public final class CalicoCli implements Runnable {
     CommandLine cli = new CommandLine(new CalicoCli());
     // picocli reads each command's annotations when it is added, a good part of a short run's start-up:
     // a named command (other than help) is all a run needs, anything else gets them all.
-    String named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+    // help and completion describe every command, so they get them all.
+    String named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")
+        && !args[0].equals("completion") ? args[0] : null;
     COMMANDS.forEach((name, command) -> {
       if (named == null || named.equals(name)) {
         cli.addSubcommand(name, command.get());
       }
     });
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.getSubcommands().values().forEach(sub -> {
+      // -V on a command (fmt -V) prints the command line's version, not nothing.
+      sub.getCommandSpec().version(cli.getCommandSpec().version());
+      // Descriptions wrapped at spaces by us: picocli's wrapping would break values (v3.28.5, quay.io).
+      CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+      usage.description(HelpText.paragraph(usage.description()));
+      HelpText.wrapOptionDescriptions(sub.getCommandSpec());
+    });
     if (cli.getSubcommands().containsKey("render")) {
       // Written only when help is shown: formatting every key's line costs a render's start-up otherwise.
       cli.getSubcommands().get("render").getHelpSectionMap()

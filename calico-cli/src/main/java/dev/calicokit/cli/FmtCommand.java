@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
+    header = "Writes manifests in canonical form, or checks that they are.",
     description = {
       "Writes each manifest in canonical form (see README: field order, quoting, block scalars).",
       "Without options the canonical text goes to standard output; '-' reads standard input."

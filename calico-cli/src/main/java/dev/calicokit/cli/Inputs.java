@@ -5,7 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads a command's input files and standard input with a bound on their size, checked while reading:
@@ -25,6 +30,42 @@ final class Inputs {
     TooLargeException(long max) {
       super("larger than " + max + " bytes, the limit on one input (ReadLimits.maxTotalChars)");
     }
+  }
+
+  /** The file name endings read from a folder: manifests in YAML or JSON. */
+  private static final List<String> MANIFEST_ENDINGS = List.of(".yaml", ".yml", ".json");
+
+  /**
+   * The inputs named on a command line with each folder replaced by the manifests below it (every
+   * {@code .yaml}, {@code .yml} and {@code .json} file, recursively, in name order, hidden folders
+   * skipped); files and {@code -} are kept as given, even when missing, so that reading names them.
+   */
+  static List<String> expand(List<String> names) throws IOException {
+    List<String> inputs = new ArrayList<>();
+    for (String name : names) {
+      Path path = name.equals("-") ? null : Paths.get(name);
+      if (path == null || !Files.isDirectory(path)) {
+        inputs.add(name);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(p -> !p.equals(path) && isManifest(p, path))
+            .map(Path::toString)
+            .sorted()
+            .forEach(inputs::add);
+      }
+    }
+    return inputs;
+  }
+
+  private static boolean isManifest(Path p, Path root) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return false; // .git and other hidden folders hold no manifests to judge
+      }
+    }
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(p) && MANIFEST_ENDINGS.stream().anyMatch(name::endsWith);
   }
 
   /** The bytes of a file, or of standard input for {@code -}. */

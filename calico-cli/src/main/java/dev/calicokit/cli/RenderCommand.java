@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code calico render}: the install manifest from typed options, as Calico itself would publish it. */
 @Command(
     name = "render",
+    header = "Renders a Calico install manifest from a preset and options.",
     description = {
       "Renders a Calico install manifest from a preset (named after Calico's files), a version and",
       "options given as chart values (--set key=value, --values FILE: the keys of Calico's Helm chart,",
@@ -96,8 +96,7 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The help text listing every key with its meaning. */
   static String keysFooter() {
-    return "%nKeys for --set and --values:%n" + ChartValues.keys().stream()
-        .map(k -> String.format("  %-28s %s", k.name(), k.help().replace("%", "%%")))
-        .collect(Collectors.joining("%n")) + "%n";
+    List<String[]> rows = ChartValues.keys().stream().map(k -> new String[] {k.name(), k.help()}).toList();
+    return ("\nKeys for --set and --values:\n" + HelpText.table(rows, 2, 28)).replace("%", "%%").replace("\n", "%n");
   }
 }

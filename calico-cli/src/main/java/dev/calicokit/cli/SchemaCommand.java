@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code calico schema}: JSON Schemas of every kind of a release, for editors and other validators. */
 @Command(
     name = "schema",
+    header = "Exports a release's JSON Schemas for editors and kubeconform.",
     description = {
       "Writes one JSON Schema (draft 2020-12) per kind and API version of a Calico release into a",
       "directory, named as kubeconform expects them: {kind}_{version}.json in lower case",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code calico versions}: every release the library renders, and what changed in each. */
 @Command(
     name = "versions",
+    header = "Lists the Calico releases and what changed between them.",
     description = {
       "Lists every Calico release this library renders and, for each, what changed from the release",
       "before in each preset: documents, CRD properties, env vars, volumes and mounts, RBAC grants and",

@@ -32,4 +32,17 @@ class InputsTest {
     byte[] bytes = "apiVersion: v1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Inputs.readBounded(new ByteArrayInputStream(bytes), bytes.length)).isEqualTo(bytes);
   }
+
+  @Test
+  void foldersAreReadRecursivelyForManifestsInNameOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("b/deeper"));
+    java.nio.file.Files.createDirectories(dir.resolve(".git"));
+    for (String f : new String[] {"b/deeper/pool.yml", "a.yaml", "b/policy.json", "notes.txt", ".git/config.yaml", "c.YAML"}) {
+      java.nio.file.Files.writeString(dir.resolve(f), "");
+    }
+    assertThat(Inputs.expand(java.util.List.of(dir.toString(), "-", "missing.yaml"))).containsExactly(
+        dir.resolve("a.yaml").toString(), dir.resolve("b/deeper/pool.yml").toString(),
+        dir.resolve("b/policy.json").toString(), dir.resolve("c.YAML").toString(), "-", "missing.yaml");
+  }
 }

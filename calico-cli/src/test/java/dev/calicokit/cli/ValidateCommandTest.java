@@ -84,7 +84,81 @@ class ValidateCommandTest {
     Files.writeString(bad, "a: 1\na: 2\n");
     assertThat(run("", "validate", bad.toString())).isEqualTo(2);
     assertThat(run("", "validate", dir.resolve("missing.yaml").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("no such file", "duplicate");
+    assertThat(out.toString()).contains("no such file [input.unreadable]", "duplicate", "[input.unparseable]")
+        .doesNotContain("0 errors");
+  }
+
+  @Test
+  void unreadableInputsAreFindingsInEveryFormatAndOnlyReadInputsAreSummed(@TempDir Path dir) throws Exception {
+    Path good = Files.writeString(dir.resolve("pool.yaml"), POOL_WITH_TYPO);
+    String missing = dir.resolve("missing.yaml").toString();
+    assertThat(run("", "validate", good.toString(), missing)).isEqualTo(2);
+    assertThat(out.toString()).contains(missing + ": error: no such file [input.unreadable] (document 0)")
+        .endsWith("1 error, 0 warnings, 1 info\n"); // the pool's findings: the missing file is not summed
+    out.getBuffer().setLength(0);
+    assertThat(run("", "validate", "--output", "json", missing)).isEqualTo(2);
+    JsonNode findings = new ObjectMapper().readTree(out.toString());
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.get("file").asText()).isEqualTo(missing);
+      assertThat(f.get("rule").asText()).isEqualTo("input.unreadable");
+      assertThat(f.get("severity").asText()).isEqualTo("error");
+    });
+  }
+
+  @Test
+  void aFolderIsReadRecursivelyAndItsFilesJudgedInNameOrder(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("nested"));
+    Files.writeString(dir.resolve("nested/b.yml"), POOL_WITH_TYPO);
+    Files.writeString(dir.resolve("a.json"), "{\"apiVersion\": \"projectcalico.org/v3\", \"kind\": \"IPPool\","
+        + " \"metadata\": {\"name\": \"ok\"}, \"spec\": {\"cidr\": \"10.1.0.0/16\"}}");
+    Files.writeString(dir.resolve("README.md"), "not a manifest");
+    assertThat(run("", "validate", dir.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains(dir.resolve("nested/b.yml") + ":7:3: error: ").doesNotContain("README");
+  }
+
+  @Test
+  void strictMakesKindsOfUnknownGroupsErrors() {
+    String widget = "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n";
+    assertThat(run(widget, "validate", "-")).isEqualTo(0);
+    assertThat(out.toString()).contains("info: ", "[schema.unknown-kind]");
+    out.getBuffer().setLength(0);
+    assertThat(run(widget, "validate", "--strict", "-")).isEqualTo(1);
+    assertThat(out.toString()).contains("error: ", "(an error under --strict) [schema.unknown-kind]", "1 error");
+  }
+
+  @Test
+  void skipKindLeavesThatKindsFindingsOut() {
+    assertThat(run(POOL_WITH_TYPO, "validate", "--skip-kind", "ippool", "-")).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo("0 errors, 0 warnings, 0 infos\n");
+  }
+
+  @Test
+  void summaryPrintsOnlyTheCounts() {
+    assertThat(run(POOL_WITH_TYPO, "validate", "--summary", "-")).isEqualTo(1);
+    assertThat(out.toString()).isEqualTo("1 error, 0 warnings, 1 info\n");
+  }
+
+  @Test
+  void failFastStopsAfterTheFirstInputWithAnError(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.yaml"), POOL_WITH_TYPO);
+    Path b = Files.writeString(dir.resolve("b.yaml"), POOL_WITH_TYPO);
+    assertThat(run("", "validate", "--fail-fast", a.toString(), b.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains(a.toString()).doesNotContain(b.toString());
+  }
+
+  @Test
+  void jobsGiveTheSameOutputInTheInputsOrder(@TempDir Path dir) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("validate"));
+    for (int i = 0; i < 6; i++) {
+      args.add(Files.writeString(dir.resolve("p" + i + ".yaml"), i % 2 == 0 ? POOL_WITH_TYPO : "").toString());
+    }
+    assertThat(run("", args.toArray(String[]::new))).isEqualTo(1);
+    String sequential = out.toString();
+    out.getBuffer().setLength(0);
+    args.add(1, "--jobs=3");
+    assertThat(run("", args.toArray(String[]::new))).isEqualTo(1);
+    assertThat(out.toString()).isEqualTo(sequential).contains("3 errors");
+    assertThat(run("", "validate", "--jobs", "0", "-")).isEqualTo(2);
   }
 
   @Test

@@ -56,6 +56,16 @@ public final class ValidationReport {
     return FindingFormats.text(findings);
   }
 
+  /** The lines of {@link #toText()} without its summary line: one line per finding. */
+  public String toTextLines() {
+    return FindingFormats.lines(findings);
+  }
+
+  /** The summary line of {@link #toText()}: errors, warnings and infos counted. */
+  public String summaryLine() {
+    return FindingFormats.summary(findings);
+  }
+
   /**
    * A JSON array with one object per finding and the stable keys {@code file}, {@code document},
    * {@code kind}, {@code name}, {@code path}, {@code line}, {@code column}, {@code severity},

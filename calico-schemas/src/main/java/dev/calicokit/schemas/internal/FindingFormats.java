@@ -14,7 +14,6 @@ public final class FindingFormats {
 
   private FindingFormats() {}
 
-  /** One line per finding and a summary line. */
   /**
    * Text taken from inputs (names, paths, quoted values) with its control characters escaped
    * ({@code \n}, {@code \t}, {@code \u001b}...): one finding stays one line, and an input cannot forge
@@ -45,7 +44,13 @@ public final class FindingFormats {
     return b == null ? text : b.toString();
   }
 
+  /** One line per finding and a summary line. */
   public static String text(List<Finding> findings) {
+    return lines(findings) + summary(findings);
+  }
+
+  /** One line per finding, each ending in a newline. */
+  public static String lines(List<Finding> findings) {
     StringBuilder out = new StringBuilder();
     for (Finding f : findings) {
       out.append(printable(f.file().orElse("<input>")));
@@ -64,6 +69,12 @@ public final class FindingFormats {
       }
       out.append(")\n");
     }
+    return out.toString();
+  }
+
+  /** The counts by severity, one line. */
+  public static String summary(List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long infos = findings.size() - errors - warnings;
