@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Exports a release's JSON Schemas for editors and kubeconform.",
     description = {
       "Writes one JSON Schema (draft 2020-12) per kind and API version of a Calico release into a",
-      "directory, named as kubeconform expects them: {kind}_{version}.json in lower case",
-      "(ippool_v1.json for crd.projectcalico.org/v1, ippool_v3.json for projectcalico.org/v3)."
+      "directory, in the CRDs-catalog layout that kubeconform and editors read: {group}/{kind}_{version}.json",
+      "in lower case (crd.projectcalico.org/ippool_v1.json, projectcalico.org/ippool_v3.json), and",
+      "catalog.json, a JSON Schema Store catalog of them for yaml-language-server."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:bad usage or a directory that cannot be written"})
@@ -54,18 +55,45 @@ final class SchemaCommand implements Callable<Integer> {
     }
     Map<String, JsonNode> files = new TreeMap<>();
     for (ApiGroup group : ApiGroup.values()) {
-      files.putAll(JsonSchemas.forRelease(group, release).exportAll());
+      JsonSchemas.forRelease(group, release).exportAll().forEach((name, schema) -> files.put(group.group() + "/" + name, schema));
     }
+    int schemas = files.size();
+    files.put(CATALOG, catalog(files.keySet(), release));
     try {
-      Files.createDirectories(out);
       for (Map.Entry<String, JsonNode> f : files.entrySet()) {
+        Files.createDirectories(out.resolve(f.getKey()).getParent());
         SafeFiles.write(out.resolve(f.getKey()), PrettyJson.write(f.getValue()).getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       err.println("calico schema: " + out + ": cannot write: " + e.getMessage());
       return CalicoCli.BAD_INPUT;
     }
-    spec.commandLine().getOut().println("wrote " + files.size() + " schemas of " + release.label() + " to " + out);
+    spec.commandLine().getOut().println("wrote " + schemas + " schemas of " + release.label() + " and " + CATALOG + " to " + out);
     return CalicoCli.OK;
+  }
+
+  /** The catalog's file name, beside the group folders. */
+  static final String CATALOG = "catalog.json";
+
+  /**
+   * A catalog in the JSON Schema Store format (schema-catalog.json): one entry per schema, its URL
+   * relative to the catalog, named by kind, version and group.
+   */
+  static JsonNode catalog(java.util.Set<String> schemaFiles, Release release) {
+    com.fasterxml.jackson.databind.node.ObjectNode catalog = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    catalog.put("$schema", "https://json.schemastore.org/schema-catalog.json");
+    catalog.put("version", 1);
+    com.fasterxml.jackson.databind.node.ArrayNode entries = catalog.putArray("schemas");
+    for (String file : schemaFiles) {
+      String group = file.substring(0, file.indexOf('/'));
+      String stem = file.substring(group.length() + 1, file.length() - ".json".length());
+      int cut = stem.lastIndexOf('_');
+      entries.addObject()
+          .put("name", stem.substring(0, cut) + " " + group + "/" + stem.substring(cut + 1))
+          .put("description", "Calico " + release.label() + ": " + stem.substring(0, cut) + " of " + group + "/"
+              + stem.substring(cut + 1) + " (calicokit)")
+          .put("url", file);
+    }
+    return catalog;
   }
 }

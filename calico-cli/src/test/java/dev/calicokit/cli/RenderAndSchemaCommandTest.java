@@ -82,13 +82,26 @@ class RenderAndSchemaCommandTest {
   }
 
   @Test
-  void schemaWritesOneFilePerKindAndVersion(@TempDir Path dir) throws Exception {
+  void schemaWritesTheCrdsCatalogLayoutAndASchemaStoreCatalog(@TempDir Path dir) throws Exception {
     assertThat(run("schema", "--version", "v3.32", "--out", dir.toString())).as(err.toString()).isEqualTo(0);
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .contains("ippool_v1.json", "ippool_v3.json", "globalnetworkpolicy_v3.json", "clusternetworkpolicy_v1alpha2.json");
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).toList())
+          .contains("crd.projectcalico.org/ippool_v1.json", "projectcalico.org/ippool_v3.json",
+              "projectcalico.org/globalnetworkpolicy_v3.json", "policy.networking.k8s.io/clusternetworkpolicy_v1alpha2.json",
+              "catalog.json");
     }
-    assertThat(Files.readString(dir.resolve("ippool_v3.json"), StandardCharsets.UTF_8)).contains("\"$schema\"", "cidr");
+    assertThat(Files.readString(dir.resolve("projectcalico.org/ippool_v3.json"), StandardCharsets.UTF_8))
+        .contains("\"$schema\"", "cidr");
+    com.fasterxml.jackson.databind.JsonNode catalog = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("catalog.json").toFile());
+    assertThat(catalog.get("$schema").asText()).isEqualTo("https://json.schemastore.org/schema-catalog.json");
+    assertThat(catalog.get("version").asInt()).isEqualTo(1);
+    assertThat(catalog.get("schemas")).isNotEmpty().allSatisfy(entry -> {
+      assertThat(entry.get("name").asText()).isNotBlank();
+      assertThat(entry.get("description").asText()).contains("v3.32");
+      assertThat(dir.resolve(entry.get("url").asText())).isRegularFile();
+    });
+    assertThat(catalog.get("schemas").findValuesAsText("name")).contains("ippool crd.projectcalico.org/v1");
     assertThat(run("schema", "--version", "v2.0", "--out", dir.toString())).isEqualTo(2);
   }
 }
