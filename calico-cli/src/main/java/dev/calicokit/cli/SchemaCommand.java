@@ -79,7 +79,7 @@ final class SchemaCommand implements Callable<Integer> {
    * A catalog in the JSON Schema Store format (schema-catalog.json): one entry per schema, its URL
    * relative to the catalog, named by kind, version and group.
    */
-  static JsonNode catalog(java.util.Set<String> schemaFiles, Release release) {
+  static JsonNode catalog(java.util.Set<String> schemaFiles, CalicoRelease release) {
     com.fasterxml.jackson.databind.node.ObjectNode catalog = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     catalog.put("$schema", "https://json.schemastore.org/schema-catalog.json");
     catalog.put("version", 1);

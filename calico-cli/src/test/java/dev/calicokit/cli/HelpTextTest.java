@@ -21,7 +21,7 @@ class HelpTextTest {
   @Test
   void noHelpLineBreaksAValueAndTheCommandListShowsWholeSummaries() {
     String top = help("--help");
-    for (String command : List.of("render", "validate", "fmt", "schema", "completion")) {
+    for (String command : List.of("render", "validate", "fmt", "schema", "versions", "completion")) {
       // One line per command in the list: its summary whole, nothing continued on the next line.
       assertThat(top).containsPattern("(?m)^  " + command + " +[A-Z][^\n]*\\.$");
       String own = help(command, "--help");
