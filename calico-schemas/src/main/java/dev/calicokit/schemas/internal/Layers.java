@@ -14,7 +14,8 @@ public final class Layers {
     return List.of(
         new StructuralRule(),
         new dev.calicokit.schemas.internal.cel.CelRule(),
-        new dev.calicokit.schemas.internal.calico.CalicoRules());
+        new dev.calicokit.schemas.internal.calico.CalicoRules(),
+        new LastAppliedSizeRule());
   }
 
   /** The rules that judge a manifest as a whole, in order. */

@@ -46,5 +46,6 @@ public final class CalicoRules implements DocumentRule {
     }
     FieldRules.check(c);
     DurationRules.check(c);
+    AdviceRules.check(c);
   }
 }

@@ -1,0 +1,79 @@
+package dev.calicokit.schemas.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A document too large for client-side {@code kubectl apply} (rule id
+ * {@code manifest.too-large-for-client-side-apply}, a warning). kubectl keeps the whole object, as
+ * JSON, in the annotation {@code kubectl.kubernetes.io/last-applied-configuration}, and the API server
+ * refuses an object whose annotations add up to more than 262,144 bytes (keys and values). Calico's
+ * larger CRDs pass that limit (Calico issues 6491 and 7826); {@code kubectl apply --server-side} and
+ * {@code kubectl create} keep no such annotation.
+ */
+public final class LastAppliedSizeRule implements DocumentRule {
+  /** Kubernetes' limit on the total size of an object's annotations (apimachinery's TotalAnnotationSizeLimitB). */
+  static final int ANNOTATION_LIMIT = 256 * 1024;
+  private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public void check(ValidatedDocument doc, ValidationContext context, FindingSink sink) {
+    JsonNode tree = doc.tree();
+    if (tree == null || !tree.isObject()) {
+      return;
+    }
+    long size = annotationBytes(tree) + LAST_APPLIED.length() + goJsonBytes(tree) + 1; // Encode ends in a newline
+    if (size > ANNOTATION_LIMIT) {
+      sink.warning("manifest.too-large-for-client-side-apply", doc, "", doc.kind() + " " + doc.name().orElse("")
+          + " is too large for client-side kubectl apply: its last-applied-configuration annotation would make the"
+          + " annotations " + size + " bytes, beyond the API server's limit of " + ANNOTATION_LIMIT
+          + "; apply it with kubectl apply --server-side, or kubectl create (replace) it");
+    }
+  }
+
+  /** The bytes of the annotations the document already has (those count toward the same limit). */
+  private static long annotationBytes(JsonNode tree) {
+    long n = 0;
+    JsonNode annotations = tree.path("metadata").path("annotations");
+    for (Iterator<Map.Entry<String, JsonNode>> it = annotations.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().equals(LAST_APPLIED)) {
+        n += utf8(e.getKey()) + (e.getValue().isTextual() ? utf8(e.getValue().asText()) : 0);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The length of the compact JSON Go's encoder writes for the tree: as Jackson's, plus Go's escapes of
+   * {@code <}, {@code >} and {@code &} (six bytes for one) and of U+2028 and U+2029 (six for three).
+   */
+  static long goJsonBytes(JsonNode tree) {
+    byte[] json;
+    try {
+      json = JSON.writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree that cannot be written", e);
+    }
+    long n = json.length;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
+      if (b == '<' || b == '>' || b == '&') {
+        n += 5;
+      } else if (b == (byte) 0xE2 && i + 2 < json.length && json[i + 1] == (byte) 0x80
+          && (json[i + 2] == (byte) 0xA8 || json[i + 2] == (byte) 0xA9)) {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  private static long utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
+  }
+}
