@@ -235,8 +235,7 @@ public final class Validator {
     List<ValidatedDocument> docs = new ArrayList<>();
     for (ValidatedDocument d : given) {
       JsonNode t = d.tree();
-      boolean list = t != null && "List".equals(t.path("kind").asText()) && "v1".equals(t.path("apiVersion").asText())
-          && t.path("items").isArray();
+      boolean list = t != null && isList(t.path("apiVersion").asText(), t.path("kind").asText()) && t.path("items").isArray();
       if (!list) {
         docs.add(d);
         continue;
@@ -258,6 +257,18 @@ public final class Validator {
     }
     out.sort(Comparator.comparingInt(Finding::document));
     return out;
+  }
+
+  /**
+   * A v1 {@code kind: List}, as kubectl reads one, or a typed list of a Calico kind ({@code NodeList} under
+   * {@code projectcalico.org/v3}), as {@code calicoctl get -o yaml} writes several resources and reads them.
+   */
+  private static boolean isList(String apiVersion, String kind) {
+    if (kind.equals("List")) {
+      return apiVersion.equals("v1");
+    }
+    return kind.endsWith("List") && apiVersion.contains("projectcalico.org/")
+        && dev.calicokit.model.io.Kinds.forType(apiVersion, kind.substring(0, kind.length() - 4)).isPresent();
   }
 
   private List<Finding> judge(List<ValidatedDocument> docs, List<ValidatedDocument> previous) {

@@ -19,13 +19,17 @@ import dev.calicokit.model.calico.IPReservation;
 import dev.calicokit.model.calico.KubeControllersConfiguration;
 import dev.calicokit.model.calico.NetworkPolicy;
 import dev.calicokit.model.calico.NetworkSet;
+import dev.calicokit.model.calico.Node;
+import dev.calicokit.model.calico.Profile;
 import dev.calicokit.model.calico.StagedGlobalNetworkPolicy;
 import dev.calicokit.model.calico.StagedKubernetesNetworkPolicy;
 import dev.calicokit.model.calico.StagedNetworkPolicy;
 import dev.calicokit.model.calico.Tier;
+import dev.calicokit.model.calico.WorkloadEndpoint;
 import dev.calicokit.model.netpol.AdminNetworkPolicy;
 import dev.calicokit.model.netpol.BaselineAdminNetworkPolicy;
 import dev.calicokit.model.netpol.ClusterNetworkPolicy;
+import dev.calicokit.model.schema.WithoutCrd;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +40,9 @@ import java.util.Optional;
 /**
  * The kinds this model types, and which Java type reads each {@code apiVersion}/{@code kind} pair.
  * A Calico kind reads under both {@code projectcalico.org/v3} and {@code crd.projectcalico.org/v1}
- * (IPAMConfiguration is {@code IPAMConfig} under the latter); a network-policy kind reads under its
- * own apiVersion.
+ * (IPAMConfiguration is {@code IPAMConfig} under the latter), except the kinds served without a CRD
+ * (Node, WorkloadEndpoint, Profile: {@code projectcalico.org/v3} only); a network-policy kind reads
+ * under its own apiVersion.
  */
 public final class Kinds {
   private static final List<Class<? extends CalicoResource>> ALL =
@@ -49,7 +54,8 @@ public final class Kinds {
           KubeControllersConfiguration.class, NetworkPolicy.class, NetworkSet.class,
           StagedGlobalNetworkPolicy.class, StagedKubernetesNetworkPolicy.class,
           StagedNetworkPolicy.class, Tier.class, AdminNetworkPolicy.class,
-          BaselineAdminNetworkPolicy.class, ClusterNetworkPolicy.class);
+          BaselineAdminNetworkPolicy.class, ClusterNetworkPolicy.class, Node.class,
+          WorkloadEndpoint.class, Profile.class);
 
   private static final Map<String, Class<? extends CalicoResource>> BY_TYPE = index();
 
@@ -71,11 +77,19 @@ public final class Kinds {
     String kind = constant(type, "KIND");
     String api = constant(type, "DEFAULT_API_VERSION");
     out.add(api + " " + kind);
-    if (api.equals("projectcalico.org/v3")) {
+    if (api.equals("projectcalico.org/v3") && !isWithoutCrd(type)) {
       String crdKind = hasConstant(type, "CRD_KIND") ? constant(type, "CRD_KIND") : kind;
       out.add("crd.projectcalico.org/v1 " + crdKind);
     }
     return out;
+  }
+
+  /**
+   * Whether calicoctl and the Calico API server serve the kind with no CRD behind it (Node,
+   * WorkloadEndpoint, Profile): it then has no {@code crd.projectcalico.org/v1} form, see {@link WithoutCrd}.
+   */
+  public static boolean isWithoutCrd(Class<? extends CalicoResource> type) {
+    return type.isAnnotationPresent(WithoutCrd.class);
   }
 
   private static Map<String, Class<? extends CalicoResource>> index() {

@@ -70,8 +70,6 @@ public final class StructuralRule implements DocumentRule {
 
   /** Calico's API groups: every kind they serve is known here, so any other is a mistake in the file. */
   private static final List<String> CALICO_API_VERSIONS = List.of("projectcalico.org/v3", "crd.projectcalico.org/v1");
-  /** Kinds that calicoctl and Calico's API server serve but that are not CRDs (not yet modelled). */
-  private static final List<String> SERVED_NOT_MODELLED = List.of("Node", "WorkloadEndpoint", "Profile");
 
   /**
    * A kind or version that Calico's groups do not have ({@code NetworkPolisy}, {@code projectcalico.org/v2})
@@ -89,10 +87,7 @@ public final class StructuralRule implements DocumentRule {
           + "use " + (group.equals("crd.projectcalico.org") ? "crd.projectcalico.org/v1" : "projectcalico.org/v3"));
       return true;
     }
-    if (SERVED_NOT_MODELLED.contains(doc.kind())) {
-      return false;
-    }
-    List<String> known = new java.util.ArrayList<>(SERVED_NOT_MODELLED);
+    List<String> known = new java.util.ArrayList<>();
     for (Class<? extends dev.calicokit.model.CalicoResource> k : dev.calicokit.model.io.Kinds.all()) {
       for (String type : dev.calicokit.model.io.Kinds.typesOf(k)) {
         if (type.startsWith(apiVersion + " ")) {
@@ -143,6 +138,10 @@ public final class StructuralRule implements DocumentRule {
 
   private static void custom(ValidatedDocument doc, Class<? extends CalicoResource> type, ValidationContext context,
       FindingSink sink) {
+    if (dev.calicokit.model.io.Kinds.isWithoutCrd(type)) {
+      WithoutCrdStructure.check(doc, type, sink);
+      return;
+    }
     ApiGroup group = doc.calicoGroup().orElseThrow();
     Optional<CompiledSchema> schema = CrdSchemas.compiled(context, group, type, doc.apiVersion());
     if (schema.isEmpty()) {
@@ -178,7 +177,7 @@ public final class StructuralRule implements DocumentRule {
   }
 
   /** The place Jackson names in a binding failure, as a JSON pointer. */
-  private static String pointer(RuntimeException e) {
+  static String pointer(RuntimeException e) {
     Throwable t = e;
     while (t != null && !(t instanceof JsonMappingException)) {
       t = t.getCause();
@@ -193,7 +192,7 @@ public final class StructuralRule implements DocumentRule {
     return b.toString();
   }
 
-  private static String message(RuntimeException e) {
+  static String message(RuntimeException e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);

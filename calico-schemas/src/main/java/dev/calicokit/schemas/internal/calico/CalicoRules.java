@@ -42,6 +42,9 @@ public final class CalicoRules implements DocumentRule {
       case "NetworkSet", "GlobalNetworkSet" -> EndpointRules.checkNetworkSet(c);
       case "Tier" -> EndpointRules.checkTier(c);
       case "BlockAffinity" -> BlockAffinityRules.check(c);
+      case "Node" -> CalicoctlKindRules.checkNode(c);
+      case "WorkloadEndpoint" -> CalicoctlKindRules.checkWorkloadEndpoint(c);
+      case "Profile" -> CalicoctlKindRules.checkProfile(c);
       default -> { }
     }
     FieldRules.check(c);

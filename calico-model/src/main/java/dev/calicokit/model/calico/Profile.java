@@ -1,0 +1,87 @@
+package dev.calicokit.model.calico;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.calicokit.model.CalicoResource;
+import dev.calicokit.model.ObjectMeta;
+import dev.calicokit.model.Unstructured;
+import dev.calicokit.model.internal.EmptyValueFilter;
+import dev.calicokit.model.schema.WithoutCrd;
+import dev.calicokit.model.style.CalicoStyle;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A set of rules and labels that endpoints refer to by name; profiles apply after the selector-
+ * based policies. calicoctl and the Calico API server serve it under projectcalico.org/v3; with the
+ * Kubernetes datastore Calico derives profiles from namespaces and service accounts, so there is no
+ * CRD for it.
+ */
+@Value.Immutable
+@CalicoStyle
+@JsonSerialize(as = ImmutableProfile.class)
+@JsonDeserialize(builder = Profile.Builder.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
+@WithoutCrd(namespaced = false)
+public interface Profile extends WithProfile, CalicoResource {
+  /** Standard Kubernetes object metadata. */
+  @JsonProperty("metadata")
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  @Override
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
+
+  /** The rules of the profile and the labels it gives its endpoints. */
+  @JsonProperty("spec")
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EmptyValueFilter.class)
+  @Value.Default
+  default ProfileSpec spec() {
+    return ProfileSpec.builder().build();
+  }
+
+  /** The apiVersion written when none is set: {@value}. */
+  String DEFAULT_API_VERSION = "projectcalico.org/v3";
+
+  /** The kind name under projectcalico.org/v3 and in Java: {@value}. */
+  String KIND = "Profile";
+
+  @JsonProperty("apiVersion")
+  @Value.Default
+  @Override
+  default String apiVersion() {
+    return DEFAULT_API_VERSION;
+  }
+
+  /** {@value #KIND}: the kind follows from the Java type, so it is not set. */
+  @JsonProperty("kind")
+  @Value.Derived
+  @Override
+  default String kind() {
+    return KIND;
+  }
+
+  /** Fields read that this model does not know, kept to be written back. */
+  @JsonAnyGetter
+  @Override
+  Map<String, Unstructured> unknownFields();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Profile} values; {@code build()} fails naming any required field left unset. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonIgnoreProperties({"kind"})
+  final class Builder extends ImmutableProfile.Builder {}
+}
