@@ -25,6 +25,7 @@ public final class Layers {
         new dev.calicokit.schemas.internal.cross.ReferenceRules(),
         new dev.calicokit.schemas.internal.cross.RbacBaselineRule(),
         new dev.calicokit.schemas.internal.cross.ImageVersionRule(),
-        new dev.calicokit.schemas.internal.cross.CniConfigRule());
+        new dev.calicokit.schemas.internal.cross.CniConfigRule(),
+        new dev.calicokit.schemas.internal.cross.DuplicateRule());
   }
 }
