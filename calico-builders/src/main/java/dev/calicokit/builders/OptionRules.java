@@ -25,6 +25,7 @@ import static dev.calicokit.builders.Options.VXLAN_MODE;
 
 import dev.calicokit.builders.internal.AddressChecks;
 import dev.calicokit.model.calico.EncapsulationMode;
+import dev.calicokit.model.calico.PoolEncapsulation;
 import dev.calicokit.model.schema.Release;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,7 +102,7 @@ public final class OptionRules {
     rule("options.ipip-with-vxlan", "IP-in-IP and VXLAN on the same pool", (o, p) -> {
       EncapsulationMode ipip = o.get(IPIP_MODE).orElseThrow();
       EncapsulationMode vxlan = o.get(VXLAN_MODE).orElseThrow();
-      if (!never(ipip) && !never(vxlan)) {
+      if (PoolEncapsulation.conflicts(ipip, vxlan)) {
         p.add("ipipMode " + ipip.value() + " and vxlanMode " + vxlan.value()
             + " on the same pool: a pool encapsulates with IP-in-IP or VXLAN, not both; set one to Never");
       }

@@ -26,6 +26,7 @@ public final class Layers {
         new dev.calicokit.schemas.internal.cross.RbacBaselineRule(),
         new dev.calicokit.schemas.internal.cross.ImageVersionRule(),
         new dev.calicokit.schemas.internal.cross.CniConfigRule(),
-        new dev.calicokit.schemas.internal.cross.DuplicateRule());
+        new dev.calicokit.schemas.internal.cross.DuplicateRule(),
+        new dev.calicokit.schemas.internal.cross.NodeEnvRule());
   }
 }
