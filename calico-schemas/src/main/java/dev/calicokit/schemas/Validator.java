@@ -106,7 +106,10 @@ public final class Validator {
 
   /**
    * Validates a manifest text (YAML or JSON, one or many documents). Findings carry source lines and
-   * columns; document indexes count empty documents, as the reader does.
+   * columns; document indexes count empty documents, as the reader does. Documents are read and judged
+   * one at a time: besides the text, memory holds one document's tree and the documents that the rules
+   * across documents read (workloads, ConfigMaps, RBAC, pools, CRDs; of the others only their kind and
+   * name), so a file of many policies is bounded by its largest document.
    *
    * @throws ResourceReadException when the text is not readable YAML at all
    */
@@ -119,24 +122,137 @@ public final class Validator {
    * its place.
    */
   public ValidationReport validate(byte[] utf8) {
-    List<SourceDocument> sources = SourceReader.withDefaults().read(utf8);
-    return validate(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), sources);
+    return validateText(SourceReader.decode(utf8), SourceReader.withDefaults());
   }
 
   /** Validates a manifest text read within the given limits. */
   public ValidationReport validate(String text, ReadLimits limits) {
-    return validate(text, SourceReader.withLimits(limits).read(text));
+    return validateText(text, SourceReader.withLimits(limits));
   }
 
-  private ValidationReport validate(String text, List<SourceDocument> sources) {
-    List<ValidatedDocument> docs = new ArrayList<>();
-    for (SourceDocument s : sources) {
-      if (!s.isEmpty()) {
-        docs.add(new ValidatedDocument(s.index(), s.tree()));
+  private ValidationReport validateText(String text, SourceReader reader) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<Finding> found = new ArrayList<>();
+    FindingSink detection = new FindingSink();
+    CalicoRelease r = release.orElseGet(() -> {
+      // A first pass counts the Calico images; a text without the word "image" has none, and is read once.
+      if (!body.contains("image")) {
+        return CalicoRelease.latest();
       }
+      ReleaseDetector.Votes votes = new ReleaseDetector.Votes();
+      Map<Integer, ListItem> firstPassItems = new HashMap<>();
+      reader.read(body, s -> {
+        if (!s.isEmpty()) {
+          expand(new ValidatedDocument(s.index(), s.tree()), firstPassItems).forEach(votes::add);
+        }
+      });
+      Optional<ReleaseDetector.Detection> detected = votes.result();
+      detected.filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, detection));
+      found.addAll(mapItems(detection.findings(), firstPassItems));
+      return detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
+    });
+    ValidationContext context = context(r);
+    LineIndex lines = new LineIndex(body);
+    found.replaceAll(f -> lines.locate(List.of(f), 1, Integer.MAX_VALUE, body).get(0));
+    List<ValidatedDocument> kept = new ArrayList<>();
+    Map<Integer, ListItem> items = new HashMap<>();
+    List<Integer> starts = new ArrayList<>(); // each document's first line, by index
+    List<Finding> pending = new ArrayList<>(); // the last document's findings, located once the next one starts
+    int[] pendingLine = {0};
+    reader.read(body, s -> {
+      starts.add(s.line());
+      found.addAll(lines.locate(pending, pendingLine[0], s.line(), body));
+      pending.clear();
+      if (s.isEmpty()) {
+        return;
+      }
+      FindingSink sink = new FindingSink();
+      for (ValidatedDocument d : expand(new ValidatedDocument(s.index(), s.tree()), items)) {
+        for (DocumentRule rule : documentRules) {
+          rule.check(d, context, sink);
+        }
+        kept.add(forManifestRules(d));
+      }
+      pending.addAll(mapItems(sink.findings(), items));
+      pendingLine[0] = s.line();
+    });
+    found.addAll(lines.locate(pending, pendingLine[0], Integer.MAX_VALUE, body));
+    FindingSink sink = new FindingSink();
+    for (ManifestRule rule : manifestRules) {
+      rule.check(kept, context, sink);
     }
-    List<Finding> found = run(docs);
-    return ValidationReport.of(locate(found, text, sources));
+    for (Finding f : mapItems(sink.findings(), items)) {
+      int doc = f.document();
+      int from = doc < starts.size() ? starts.get(doc) : 1;
+      int to = doc + 1 < starts.size() ? starts.get(doc + 1) : Integer.MAX_VALUE;
+      found.addAll(lines.locate(List.of(f), from, to, body));
+    }
+    found.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
+    return ValidationReport.of(found);
+  }
+
+  /**
+   * The document as the rules across documents need it: whole, unless it is a Calico or network-policy
+   * kind that none of them reads (policies, network sets, endpoints, ...), which keep only their header.
+   */
+  private static ValidatedDocument forManifestRules(ValidatedDocument d) {
+    if (d.calicoType().isEmpty() || d.kind().equals("IPPool")) {
+      return d;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode header = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+        .objectNode();
+    header.set("apiVersion", d.tree().get("apiVersion"));
+    header.set("kind", d.tree().get("kind"));
+    com.fasterxml.jackson.databind.node.ObjectNode meta = header.putObject("metadata");
+    d.name().ifPresent(n -> meta.put("name", n));
+    d.namespace().ifPresent(n -> meta.put("namespace", n));
+    return new ValidatedDocument(d.index(), header);
+  }
+
+  /** Where each line of a text starts, to cut out a document's lines and locate findings in them. */
+  private static final class LineIndex {
+    private final int[] starts;
+    private final int count;
+
+    LineIndex(String body) {
+      int n = 1;
+      for (int i = 0; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      starts = new int[n + 1];
+      int line = 1;
+      for (int i = 0; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          starts[line++] = i + 1;
+        }
+      }
+      starts[n] = body.length();
+      count = n;
+    }
+
+    /**
+     * The findings with lines and columns, looked for in the lines {@code fromLine} (1-based) up to
+     * {@code toLine} (exclusive) where the document lies, else in the whole text.
+     */
+    List<Finding> locate(List<Finding> found, int fromLine, int toLine, String body) {
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      int from = Math.max(0, fromLine - 1);
+      int to = Math.max(from, Math.min(count, toLine == Integer.MAX_VALUE ? count : toLine - 1));
+      String segment = body.substring(starts[from], to >= count ? body.length() : starts[to]);
+      List<Finding> out = new ArrayList<>(found.size());
+      for (Finding f : found) {
+        Optional<SourcePosition> inSegment = SourceReader.locate(segment, 0, f.path());
+        int[] lc = inSegment.map(p -> new int[] {p.line() + from, p.column()})
+            .orElseGet(() -> SourceReader.locate(body, f.document(), f.path()).map(p -> new int[] {p.line(), p.column()})
+                .orElse(new int[] {fromLine, 1}));
+        out.add(f.withLine(lc[0]).withColumn(lc[1]));
+      }
+      return out;
+    }
   }
 
   /**
@@ -229,26 +345,38 @@ public final class Validator {
 
   /** Judges the documents; as an update of {@code previous} where that is not null. */
   private List<Finding> run(List<ValidatedDocument> given, List<ValidatedDocument> previous) {
-    // Each item of a kind: List (as kubectl and calicoctl read one) is judged as a document of its own;
-    // its findings then point into the List. The List itself has no metadata of its own to judge.
     Map<Integer, ListItem> items = new HashMap<>();
     List<ValidatedDocument> docs = new ArrayList<>();
     for (ValidatedDocument d : given) {
-      JsonNode t = d.tree();
-      boolean list = t != null && isList(t.path("apiVersion").asText(), t.path("kind").asText()) && t.path("items").isArray();
-      if (!list) {
-        docs.add(d);
-        continue;
-      }
-      for (int i = 0; i < t.path("items").size(); i++) {
-        int index = FIRST_ITEM_INDEX + items.size();
-        items.put(index, new ListItem(d.index(), "/items/" + i));
-        docs.add(new ValidatedDocument(index, t.path("items").get(i)));
-      }
+      docs.addAll(expand(d, items));
     }
-    List<Finding> found = judge(docs, previous);
+    return mapItems(judge(docs, previous), items);
+  }
+
+  /**
+   * A document, or the items of a {@code kind: List} (as kubectl and calicoctl read one), each judged as
+   * a document of its own under an index of its own, remembered in {@code items}; the List itself has
+   * no metadata of its own to judge.
+   */
+  private static List<ValidatedDocument> expand(ValidatedDocument d, Map<Integer, ListItem> items) {
+    JsonNode t = d.tree();
+    boolean list = t != null && isList(t.path("apiVersion").asText(), t.path("kind").asText()) && t.path("items").isArray();
+    if (!list) {
+      return List.of(d);
+    }
+    List<ValidatedDocument> out = new ArrayList<>();
+    for (int i = 0; i < t.path("items").size(); i++) {
+      int index = FIRST_ITEM_INDEX + items.size();
+      items.put(index, new ListItem(d.index(), "/items/" + i));
+      out.add(new ValidatedDocument(index, t.path("items").get(i)));
+    }
+    return out;
+  }
+
+  /** Findings on the items of Lists pointed into the List ({@code /items/N/...}). */
+  private static List<Finding> mapItems(List<Finding> found, Map<Integer, ListItem> items) {
     if (items.isEmpty()) {
-      return found;
+      return new ArrayList<>(found);
     }
     List<Finding> out = new ArrayList<>(found.size());
     for (Finding f : found) {
@@ -271,6 +399,16 @@ public final class Validator {
         && dev.calicokit.model.io.Kinds.forType(apiVersion, kind.substring(0, kind.length() - 4)).isPresent();
   }
 
+  private ValidationContext context(CalicoRelease r) {
+    return contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
+  }
+
+  private static void releaseUnknown(ReleaseDetector.Detection d, FindingSink sink) {
+    sink.info("manifest.release-unknown", d.document(), d.pointer(), "the Calico images name " + d.tag() + ", a release"
+        + " this library does not know; judged by " + d.release().label() + ", the nearest older one it knows (give"
+        + " --version to choose another)");
+  }
+
   private List<Finding> judge(List<ValidatedDocument> docs, List<ValidatedDocument> previous) {
     FindingSink sink = new FindingSink();
     CalicoRelease r;
@@ -279,11 +417,9 @@ public final class Validator {
     } else {
       Optional<ReleaseDetector.Detection> detected = ReleaseDetector.detect(docs);
       r = detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
-      detected.filter(d -> !d.exact()).ifPresent(d -> sink.info("manifest.release-unknown", d.document(), d.pointer(),
-          "the Calico images name " + d.tag() + ", a release this library does not know; judged by " + d.release().label()
-              + ", the nearest older one it knows (give --version to choose another)"));
+      detected.filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, sink));
     }
-    ValidationContext context = contexts.computeIfAbsent(r, k -> new ValidationContext(k, clusterCidr, officialManifests));
+    ValidationContext context = context(r);
     if (previous != null) {
       UpdateRules.correlate(previous, docs);
     }

@@ -107,12 +107,21 @@ public final class SourceReader {
 
   /** Reads the documents of a text. */
   public List<SourceDocument> read(String text) {
+    List<SourceDocument> out = new ArrayList<>();
+    read(text, out::add);
+    return out;
+  }
+
+  /**
+   * Reads the documents of a text one at a time, handing each to {@code each} before the next is read
+   * (empty documents too), so that a caller that keeps none holds one document's tree at a time.
+   */
+  public void read(String text, java.util.function.Consumer<SourceDocument> each) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.length() > limits.maxTotalChars()) {
       throw limit(0, 1, 1, "maxTotalChars", "the input has " + body.length() + " characters, more than the limit of " + limits.maxTotalChars());
     }
     ObjectMapper mapper = Json.mapper(true, false);
-    List<SourceDocument> out = new ArrayList<>();
     int index = 0;
     try (JsonParser p = mapper.createParser(body)) {
       JsonToken t;
@@ -138,13 +147,12 @@ public final class SourceReader {
         } catch (JacksonException e) {
           throw parseError(index, e);
         }
-        out.add(new SourceDocument(index, start.getLineNr(), tree));
+        each.accept(new SourceDocument(index, start.getLineNr(), tree));
         index++;
       }
     } catch (IOException e) {
       throw new ResourceReadException(index, null, null, "", 0, 0, String.valueOf(e.getMessage()), e);
     }
-    return out;
   }
 
   /** Builds one document's tree from the parser, enforcing the per-document limits. */
@@ -346,7 +354,16 @@ public final class SourceReader {
     return new ResourceReadException(index, null, null, "", line, column, String.valueOf(problem), e);
   }
 
-  private static String decode(byte[] utf8) {
+  /**
+   * UTF-8 bytes as text; an invalid byte is a {@link ResourceReadException} naming its line and column.
+   * Valid input (no replacement character after decoding) is decoded in one step, without the
+   * reporting decoder's buffer of two bytes per input byte.
+   */
+  public static String decode(byte[] utf8) {
+    String fast = new String(utf8, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

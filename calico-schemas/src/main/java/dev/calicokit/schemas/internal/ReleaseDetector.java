@@ -37,12 +37,31 @@ public final class ReleaseDetector {
 
   /** The release most of the manifest's Calico images name; empty when they name none. */
   public static Optional<Detection> detect(List<ValidatedDocument> docs) {
-    // Votes per tag, ordered by version so that a tie goes to the newer one.
-    TreeMap<Tag, Integer> votes = new TreeMap<>();
-    Map<Tag, Place> first = new HashMap<>();
+    Votes votes = new Votes();
     for (ValidatedDocument d : docs) {
+      votes.add(d);
+    }
+    return votes.result();
+  }
+
+  /** The votes of documents read one at a time, for a caller that does not keep them. */
+  public static final class Votes {
+    // Votes per tag, ordered by version so that a tie goes to the newer one.
+    private final TreeMap<Tag, Integer> votes = new TreeMap<>();
+    private final Map<Tag, Place> first = new HashMap<>();
+
+    /** Counts the Calico images of one document. */
+    public void add(ValidatedDocument d) {
       collect(d, d.tree(), "", votes, first);
     }
+
+    /** The release most images named; empty when they name none. */
+    public Optional<Detection> result() {
+      return winner(votes, first);
+    }
+  }
+
+  private static Optional<Detection> winner(TreeMap<Tag, Integer> votes, Map<Tag, Place> first) {
     return votes.entrySet().stream()
         .max((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : a.getValue() - b.getValue())
         .map(e -> e.getKey().judgedBy(first.get(e.getKey())));

@@ -74,7 +74,7 @@ public final class NodeEnvRule implements ManifestRule {
         for (int i = 0; i < containers.size(); i++) {
           JsonNode c = containers.get(i);
           if (c.path("name").asText("").equals("calico-node") || c.path("image").asText("").contains("calico/node")) {
-            judge(d, variables(c, pod.pointer() + "/containers/" + i), context.release(), sink);
+            judge(d, variables(c, pod.pointer() + "/containers/" + i), context.release().minor(), sink);
           }
         }
       });
