@@ -30,11 +30,20 @@ final class KubeExtensions {
 
   static Prepared prepare(JsonNode document, JsonNode schema) {
     KubeExtensions k = new KubeExtensions();
-    JsonNode out = k.walk(document, schema, "");
+    JsonNode out = k.walk(document, schema, Path.ROOT);
     return new Prepared(out, k.problems);
   }
 
-  private JsonNode walk(JsonNode node, JsonNode schema, String pointer) {
+  /** Where the walk is: the JSON pointer is only written when a problem needs it. */
+  private record Path(Path parent, String step) {
+    static final Path ROOT = new Path(null, null);
+
+    String pointer() {
+      return parent == null ? "" : parent.pointer() + "/" + JsonPointers.escape(step);
+    }
+  }
+
+  private JsonNode walk(JsonNode node, JsonNode schema, Path path) {
     if (schema == null || !schema.isObject()) {
       return node;
     }
@@ -59,7 +68,7 @@ final class KubeExtensions {
           }
           continue;
         }
-        out.set(e.getKey(), walk(v, sub, pointer + "/" + JsonPointers.escape(e.getKey())));
+        out.set(e.getKey(), walk(v, sub, new Path(path, e.getKey())));
       }
       if (props.isObject()) {
         Iterator<Map.Entry<String, JsonNode>> ps = props.fields();
@@ -74,21 +83,25 @@ final class KubeExtensions {
     }
     if (node.isArray()) {
       JsonNode items = schema.get("items");
-      listRules(node, schema, pointer);
+      listRules(node, schema, path);
       if (items == null) {
         return node;
       }
       ArrayNode out = NODES.arrayNode(node.size());
       for (int i = 0; i < node.size(); i++) {
-        out.add(walk(node.get(i), items, pointer + "/" + i));
+        out.add(walk(node.get(i), items, new Path(path, Integer.toString(i))));
       }
       return out;
     }
     return node;
   }
 
-  private void listRules(JsonNode list, JsonNode schema, String pointer) {
+  private void listRules(JsonNode list, JsonNode schema, Path path) {
     String type = schema.path("x-kubernetes-list-type").asText("");
+    if (type.isEmpty() && !schema.path("uniqueItems").asBoolean(false)) {
+      return;
+    }
+    String pointer = path.pointer();
     if (type.equals("set") || (type.isEmpty() && schema.path("uniqueItems").asBoolean(false))) {
       Map<JsonNode, Integer> seen = new HashMap<>();
       for (int i = 0; i < list.size(); i++) {

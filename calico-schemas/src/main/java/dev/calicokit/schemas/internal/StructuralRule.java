@@ -59,13 +59,32 @@ public final class StructuralRule implements DocumentRule {
         sink.error("schema.number-range", doc, at, SchemaProblem.show(n) + " is beyond the largest number the API server"
             + " reads (about 1.8e308, a float64)");
       }
-    } else if (n.isObject()) {
-      n.fields().forEachRemaining(e -> beyondFloat64(e.getValue(), at + "/" + JsonPointers.escape(e.getKey()), doc, sink));
-    } else if (n.isArray()) {
-      for (int i = 0; i < n.size(); i++) {
-        beyondFloat64(n.get(i), at + "/" + i, doc, sink);
+    } else if (n.isContainerNode() && holdsHugeNumber(n)) {
+      // Pointers are built only on the way to a number found too large.
+      if (n.isObject()) {
+        n.fields().forEachRemaining(e -> beyondFloat64(e.getValue(), at + "/" + JsonPointers.escape(e.getKey()), doc, sink));
+      } else {
+        for (int i = 0; i < n.size(); i++) {
+          beyondFloat64(n.get(i), at + "/" + i, doc, sink);
+        }
       }
     }
+  }
+
+  /** Whether a number beyond a float64 is anywhere in the tree. */
+  private static boolean holdsHugeNumber(JsonNode n) {
+    if (n.isNumber()) {
+      // Only a BigDecimal or BigInteger node can hold such a number; the others are cheap to pass over.
+      return (n.isBigDecimal() || n.isBigInteger()) && n.decimalValue().abs().compareTo(FLOAT64_MAX) > 0;
+    }
+    if (n.isContainerNode()) {
+      for (JsonNode c : n) {
+        if (holdsHugeNumber(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Calico's API groups: every kind they serve is known here, so any other is a mistake in the file. */

@@ -21,6 +21,10 @@ public final class ValidatedDocument {
   private boolean update;
   /** The installed object this document replaces, when judged as an update of one. */
   private JsonNode previous;
+  // The header is read by every rule of every layer: read once from the tree.
+  private String apiVersion;
+  private String kind;
+  private Optional<String> name;
 
   /** A document at {@code index} (0-based, empty documents counted) with its source tree. */
   public ValidatedDocument(int index, JsonNode tree) {
@@ -66,18 +70,27 @@ public final class ValidatedDocument {
 
   /** {@code apiVersion}, or "" when absent. */
   public String apiVersion() {
-    return tree.path("apiVersion").asText("");
+    if (apiVersion == null) {
+      apiVersion = tree.path("apiVersion").asText("");
+    }
+    return apiVersion;
   }
 
   /** {@code kind}, or "" when absent. */
   public String kind() {
-    return tree.path("kind").asText("");
+    if (kind == null) {
+      kind = tree.path("kind").asText("");
+    }
+    return kind;
   }
 
   /** {@code metadata.name}, when present. */
   public Optional<String> name() {
-    JsonNode n = tree.path("metadata").path("name");
-    return n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+    if (name == null) {
+      JsonNode n = tree.path("metadata").path("name");
+      name = n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+    }
+    return name;
   }
 
   /** {@code metadata.namespace}, when present. */

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Protocols {
   static final Set<String> NAMES = Set.of("TCP", "UDP", "ICMP", "ICMPv6", "SCTP", "UDPLite");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]{1,9}");
 
   private Protocols() {}
 
@@ -21,7 +22,7 @@ final class Protocols {
       return Optional.of(n);
     }
     String s = v.toString();
-    return s.matches("[0-9]{1,9}") ? Optional.of(Long.parseLong(s)) : Optional.empty();
+    return DIGITS.matcher(s).matches() ? Optional.of(Long.parseLong(s)) : Optional.empty();
   }
 
   /** Why the value is not a protocol, if it is not. */

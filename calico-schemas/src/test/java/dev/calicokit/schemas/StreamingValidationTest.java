@@ -1,0 +1,87 @@
+package dev.calicokit.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.Release;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A text is judged one document at a time, keeping for the rules across documents only what they read:
+ * its findings are those of judging the whole manifest held in memory, with lines added.
+ */
+class StreamingValidationTest {
+  private static final String MIXED = """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: calico-config, namespace: kube-system}
+      data: {veth_mtu: "1440"}
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: {name: p1}
+      spec:
+        selector: app == 'a' && app == 'b'
+        ingress: [{action: Log}]
+      ---
+      apiVersion: v1
+      kind: List
+      items:
+        - apiVersion: projectcalico.org/v3
+          kind: NetworkPolicy
+          metadata: {name: p2, namespace: shop}
+          spec: {selector: "bad ==", types: [Ingress, Ingress]}
+        - apiVersion: projectcalico.org/v3
+          kind: IPPool
+          metadata: {name: pool}
+          spec: {cidr: 10.0.0.0/40}
+      ---
+      apiVersion: projectcalico.org/v3
+      kind: GlobalNetworkPolicy
+      metadata: {name: p1}
+      spec: {selector: all()}
+      ---
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: calico-node, namespace: kube-system}
+      spec:
+        selector: {matchLabels: {k8s-app: calico-node}}
+        template:
+          metadata: {labels: {k8s-app: calico-node}}
+          spec:
+            serviceAccountName: calico-node
+            containers:
+              - name: calico-node
+                image: docker.io/calico/node:v3.28.5
+                env:
+                  - name: FELIX_BPFENABLED
+                    value: yesplease
+                  - name: CNI_MTU
+                    valueFrom: {configMapKeyRef: {name: calico-config, key: mtu}}
+      """;
+
+  private static List<String> keys(ValidationReport r) {
+    return r.findings().stream().map(f -> f.document() + " " + f.rule() + " " + f.path() + " " + f.message()).toList();
+  }
+
+  @Test
+  void streamedFindingsAreThoseOfTheWholeManifestWithLines() {
+    Validator v = Validator.detectingRelease();
+    ValidationReport streamed = v.validate(MIXED);
+    ValidationReport whole = v.validate(Manifest.read(MIXED));
+    assertThat(keys(streamed)).isEqualTo(keys(whole)).isNotEmpty();
+    assertThat(streamed.findings()).allSatisfy(f -> assertThat(f.line()).isPresent());
+    assertThat(streamed.findings()).extracting(Finding::rule).contains("manifest.duplicate",
+        "manifest.env.felix-value", "calico.selector.unsatisfiable", "calico.policy.log-only");
+    Finding duplicate = streamed.findings().stream().filter(f -> f.rule().equals("manifest.duplicate")).findFirst().orElseThrow();
+    assertThat(duplicate.document()).isEqualTo(3);
+    assertThat(duplicate.line()).hasValue(26);
+  }
+
+  @Test
+  void theReleaseIsDetectedFromTheImagesAsBefore() {
+    assertThat(Validator.detectingRelease().validate(MIXED).findings()).isEqualTo(
+        Validator.forRelease(Release.V3_28).validate(MIXED).findings());
+  }
+}
