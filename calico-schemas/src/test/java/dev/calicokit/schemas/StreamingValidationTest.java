@@ -76,7 +76,7 @@ class StreamingValidationTest {
         "manifest.env.felix-value", "calico.selector.unsatisfiable", "calico.policy.log-only");
     Finding duplicate = streamed.findings().stream().filter(f -> f.rule().equals("manifest.duplicate")).findFirst().orElseThrow();
     assertThat(duplicate.document()).isEqualTo(3);
-    assertThat(duplicate.line()).hasValue(26);
+    assertThat(duplicate.line()).hasValue(27);
   }
 
   @Test

@@ -53,7 +53,10 @@ final class KubeExtensions {
       if (!props.isObject() && (additional == null || !additional.isObject())) {
         return node;
       }
-      ObjectNode out = NODES.objectNode();
+      // Copy on write: an object none of whose fields changes (no null pruned, no default set) is
+      // returned as it is, which most documents are.
+      ObjectNode out = null;
+      int index = 0;
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -62,24 +65,33 @@ final class KubeExtensions {
           sub = additional;
         }
         JsonNode v = e.getValue();
+        JsonNode replaced;
         if (v.isNull() && sub != null && !nullable(sub)) {
-          if (sub.has("default")) {
-            out.set(e.getKey(), sub.get("default").deepCopy());
-          }
-          continue;
+          replaced = sub.has("default") ? sub.get("default").deepCopy() : null; // null: pruned
+        } else {
+          replaced = walk(v, sub, new Path(path, e.getKey()));
         }
-        out.set(e.getKey(), walk(v, sub, new Path(path, e.getKey())));
+        if (out == null && replaced != v) {
+          out = copyOfFirst(node, index);
+        }
+        if (out != null && replaced != null) {
+          out.set(e.getKey(), replaced);
+        }
+        index++;
       }
       if (props.isObject()) {
         Iterator<Map.Entry<String, JsonNode>> ps = props.fields();
         while (ps.hasNext()) {
           Map.Entry<String, JsonNode> p = ps.next();
-          if (!out.has(p.getKey()) && !node.has(p.getKey()) && p.getValue().has("default")) {
+          if (!node.has(p.getKey()) && p.getValue().has("default") && (out == null || !out.has(p.getKey()))) {
+            if (out == null) {
+              out = copyOfFirst(node, node.size());
+            }
             out.set(p.getKey(), p.getValue().get("default").deepCopy());
           }
         }
       }
-      return out;
+      return out == null ? node : out;
     }
     if (node.isArray()) {
       JsonNode items = schema.get("items");
@@ -87,13 +99,34 @@ final class KubeExtensions {
       if (items == null) {
         return node;
       }
-      ArrayNode out = NODES.arrayNode(node.size());
+      ArrayNode out = null;
       for (int i = 0; i < node.size(); i++) {
-        out.add(walk(node.get(i), items, new Path(path, Integer.toString(i))));
+        JsonNode item = node.get(i);
+        JsonNode replaced = walk(item, items, new Path(path, Integer.toString(i)));
+        if (out == null && replaced != item) {
+          out = NODES.arrayNode(node.size());
+          for (int j = 0; j < i; j++) {
+            out.add(node.get(j));
+          }
+        }
+        if (out != null) {
+          out.add(replaced);
+        }
       }
-      return out;
+      return out == null ? node : out;
     }
     return node;
+  }
+
+  /** A new object with the first {@code n} fields of {@code node}, in order (their values shared). */
+  private static ObjectNode copyOfFirst(JsonNode node, int n) {
+    ObjectNode out = NODES.objectNode();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    for (int i = 0; i < n && it.hasNext(); i++) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.set(e.getKey(), e.getValue());
+    }
+    return out;
   }
 
   private void listRules(JsonNode list, JsonNode schema, Path path) {
