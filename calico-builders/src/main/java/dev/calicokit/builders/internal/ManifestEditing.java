@@ -48,7 +48,7 @@ public final class ManifestEditing {
         continue;
       }
       TreePatch patch = TreePatch.between(b, a);
-      out.add(patch.isEmpty() ? d : ManifestDocument.of(patch.applyTo(d.toTree(), skipped)));
+      out.add(patch.isEmpty() ? d : d.replacedBy(patch.applyTo(d.toTree(), skipped)));
     }
     // Documents the options add go after the document that precedes them in the rendering.
     String previous = null;

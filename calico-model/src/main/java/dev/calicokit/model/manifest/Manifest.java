@@ -7,7 +7,8 @@ import dev.calicokit.model.io.ReadLimits;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceDocument;
 import dev.calicokit.model.io.SourceReader;
-import dev.calicokit.model.yaml.CanonicalYaml;
+import dev.calicokit.model.internal.CanonicalWriter;
+import dev.calicokit.model.internal.CommentReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
@@ -21,14 +22,21 @@ import java.util.stream.Collectors;
 
 /**
  * A whole install manifest such as calico.yaml: an ordered, immutable list of documents. Edits
- * return a new manifest. {@link #toYaml()} writes the canonical form (see {@link CanonicalYaml}),
+ * return a new manifest. {@link #toYaml()} writes the canonical form (see {@link dev.calicokit.model.yaml.CanonicalYaml}),
  * which is the same bytes for the same content; reading it back gives an equal manifest.
  */
 public final class Manifest {
   private final List<ManifestDocument> documents;
+  /** Comments of a stream that has no document to hold them (a file of comments alone). */
+  private final List<String> orphanComments;
 
   private Manifest(List<ManifestDocument> documents) {
+    this(documents, List.of());
+  }
+
+  private Manifest(List<ManifestDocument> documents, List<String> orphanComments) {
     this.documents = List.copyOf(documents);
+    this.orphanComments = List.copyOf(orphanComments);
   }
 
   /** Reads a manifest with the default limits. */
@@ -39,18 +47,26 @@ public final class Manifest {
   /** Reads a manifest (UTF-8 bytes) with the default limits; an invalid byte is reported with its place. */
   public static Manifest read(byte[] utf8) {
     String text = new String(utf8, StandardCharsets.UTF_8);
-    return read(SourceReader.withDefaults().read(utf8), text);
+    return read(SourceReader.withDefaults().read(utf8), text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   /** Reads a manifest within the given limits. Empty documents are read and dropped. */
   public static Manifest read(String yaml, ReadLimits limits) {
-    return read(SourceReader.withLimits(limits).read(yaml), yaml);
+    return read(SourceReader.withLimits(limits).read(yaml), yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
   }
 
+  /**
+   * The documents of a stream, each with its comments. Empty documents are dropped; their comments go
+   * to the head of the next document, or the tail of the last, or stay with the manifest when it has
+   * no document at all: no comment is lost.
+   */
   private static Manifest read(List<SourceDocument> sources, String text) {
+    CommentReader comments = CommentReader.read(text);
     List<ManifestDocument> docs = new ArrayList<>();
+    List<String> carried = new ArrayList<>();
     for (SourceDocument s : sources) {
       if (s.isEmpty()) {
+        carried.addAll(comments.document(s.index()).all());
         continue;
       }
       if (!s.tree().isObject()) {
@@ -58,14 +74,22 @@ public final class Manifest {
             "expected a resource (a mapping), found " + s.tree().getNodeType(), null);
       }
       try {
-        docs.add(ManifestDocument.fromTree(s.tree(), s.index(), s.line()));
+        ManifestDocument d = ManifestDocument.fromTree(s.tree(), s.index(), s.line());
+        docs.add(d.withComments(comments.document(s.index()).withHeadFirst(carried)));
+        carried.clear();
       } catch (IncompatibleClassPathException e) {
         throw e; // the build's dependencies, not the YAML: never blamed on a line of the input
       } catch (RuntimeException e) {
         throw bindError(s, text, e);
       }
     }
-    return new Manifest(docs);
+    carried.addAll(0, comments.orphans());
+    if (!carried.isEmpty() && !docs.isEmpty()) {
+      ManifestDocument last = docs.get(docs.size() - 1);
+      docs.set(docs.size() - 1, last.withComments(last.comments().withTailLast(carried)));
+      carried.clear();
+    }
+    return new Manifest(docs, carried);
   }
 
   /** A binding failure placed at the field it concerns, found again in the source text. */
@@ -125,9 +149,13 @@ public final class Manifest {
     return documents;
   }
 
-  /** The canonical YAML of the manifest. */
+  /** The canonical YAML of the manifest, with the comments read with it. */
   public String toYaml() {
-    return CanonicalYaml.write(documents.stream().map(ManifestDocument::toTree).collect(Collectors.toList()));
+    if (documents.isEmpty()) {
+      return CanonicalWriter.commentLines(orphanComments);
+    }
+    return CanonicalWriter.write(documents.stream().map(ManifestDocument::toTree).collect(Collectors.toList()),
+        documents.stream().map(ManifestDocument::comments).collect(Collectors.toList()));
   }
 
   /** The canonical YAML as UTF-8 bytes. */
@@ -158,24 +186,27 @@ public final class Manifest {
   public Manifest add(Object resource) {
     List<ManifestDocument> l = new ArrayList<>(documents);
     l.add(ManifestDocument.of(resource));
-    return new Manifest(l);
+    return new Manifest(l, orphanComments);
   }
 
   /** A manifest without the documents of this kind and name. */
   public Manifest remove(String kind, String name) {
     return new Manifest(documents.stream()
         .filter(d -> !(d.kind().equals(kind) && d.name().orElse("").equals(name)))
-        .collect(Collectors.toList()));
+        .collect(Collectors.toList()), orphanComments);
   }
 
-  /** A manifest where the document of this kind and name is replaced, in place; fails if there is none. */
+  /**
+   * A manifest where the document of this kind and name is replaced, in place, keeping the comments
+   * of the nodes the new document still has; fails if there is none.
+   */
   public Manifest replace(String kind, String name, Object resource) {
     List<ManifestDocument> l = new ArrayList<>(documents);
     for (int i = 0; i < l.size(); i++) {
       ManifestDocument d = l.get(i);
       if (d.kind().equals(kind) && d.name().orElse("").equals(name)) {
-        l.set(i, ManifestDocument.of(resource));
-        return new Manifest(l);
+        l.set(i, d.replacedBy(resource));
+        return new Manifest(l, orphanComments);
       }
     }
     throw new IllegalArgumentException("no " + kind + " named " + name + " in the manifest");

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.internal.BindFailures;
+import dev.calicokit.model.internal.CanonicalWriter;
 import dev.calicokit.model.internal.Fabric8Trees;
+import dev.calicokit.model.internal.YamlComments;
 import dev.calicokit.model.internal.Jackson3;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.io.Kinds;
@@ -57,6 +59,8 @@ public final class ManifestDocument {
   private final List<NullSpot> nulls;
   private final int sourceIndex;
   private final int sourceLine;
+  /** The comments read with the document, by the pointer of the node each annotates. */
+  private final YamlComments comments;
 
   /**
    * A value the typed form cannot tell from absent (null, an empty list or map) found in the source:
@@ -65,11 +69,38 @@ public final class ManifestDocument {
   private record NullSpot(String parentPointer, String key, String nextKey, JsonNode value) {}
 
   private ManifestDocument(Type type, Object value, List<NullSpot> nulls, int sourceIndex, int sourceLine) {
+    this(type, value, nulls, sourceIndex, sourceLine, YamlComments.NONE);
+  }
+
+  private ManifestDocument(Type type, Object value, List<NullSpot> nulls, int sourceIndex, int sourceLine,
+      YamlComments comments) {
     this.type = type;
     this.value = value;
     this.nulls = nulls;
     this.sourceIndex = sourceIndex;
     this.sourceLine = sourceLine;
+    this.comments = comments;
+  }
+
+  /** This document with the comments read with it. */
+  ManifestDocument withComments(YamlComments c) {
+    return new ManifestDocument(type, value, nulls, sourceIndex, sourceLine, c);
+  }
+
+  /** The comments read with this document. */
+  YamlComments comments() {
+    return comments;
+  }
+
+  /**
+   * A document holding {@code resource} (as {@link #of(Object)} takes it) in this one's place: the
+   * comments read with this document are kept where the nodes they annotate are still there, and a
+   * comment whose node the new content lacks moves before the closest enclosing node it has. This is
+   * how an edit changes a document without losing the comments of what it does not touch.
+   */
+  public ManifestDocument replacedBy(Object resource) {
+    ManifestDocument d = of(resource);
+    return d.withComments(comments);
   }
 
   /**
@@ -329,25 +360,31 @@ public final class ManifestDocument {
     return out;
   }
 
-  /** The document as canonical YAML. */
+  /** The document as canonical YAML, with the comments read with it. */
   public String toYaml() {
+    return CanonicalWriter.write(toTree(), comments);
+  }
+
+  /** The canonical YAML of the content alone, which equality compares. */
+  private String contentYaml() {
     return dev.calicokit.model.yaml.CanonicalYaml.write(toTree());
   }
 
   /**
-   * Equal when both write the same canonical YAML. Comparing Jackson trees would tell numbers apart by
+   * Equal when both write the same canonical YAML, comments aside (a manifest read from Calico's
+   * commented file equals the same manifest rendered). Comparing Jackson trees would tell numbers apart by
    * their Java type: the CRDs a render takes from its cache hold {@code maxLength: 100} as an int, the
    * same CRD read back and bound to fabric8 as a long, and the two trees differ although their text is
    * the same. The text is what a document is, so it is what equality compares.
    */
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof ManifestDocument && ((ManifestDocument) o).toYaml().equals(toYaml());
+    return o == this || o instanceof ManifestDocument && ((ManifestDocument) o).contentYaml().equals(contentYaml());
   }
 
   @Override
   public int hashCode() {
-    return toYaml().hashCode();
+    return contentYaml().hashCode();
   }
 
   @Override

@@ -153,7 +153,7 @@ class HostileInputTest {
     Manifest m = Manifest.read(text);
     assertThat(m.documents()).hasSize(2);
     assertThat(m.documents().get(0).sourceIndex()).isEqualTo(2); // "# top" alone is no document
-    assertThat(m.toYaml()).isEqualTo(
-        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata: null\n");
+    assertThat(m.toYaml()).isEqualTo("# top\n# only a comment\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x # trailing\n"
+        + "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata: null\n");
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every official manifest (every version, every variant, and the v3.21.1 CRDs): read, written
  * canonically, read again as generic trees, equals the original read as generic trees, document by
  * document (order, nulls and scalar types kept). Every document of a known kind is bound to its typed
- * class. Writing what was read from our own output gives the same bytes.
+ * class. Writing what was read from our own output gives the same bytes. Every comment line is kept.
  */
 class ReferenceRoundTripTest {
   /** Every file of every release: reading and writing does not depend on the model's release facts. */
@@ -57,6 +57,51 @@ class ReferenceRoundTripTest {
     }
     assertThat(Manifest.read(written).toYaml()).as("idempotent on %s", file.getFileName()).isEqualTo(written);
     assertThat(written).endsWith("\n").doesNotContain("\r");
+    assertThat(commentsLost(text, written)).as("comment lines of %s lost", file).isEmpty();
+    commentLines.addAndGet(commentLines(text).size());
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong commentLines = new java.util.concurrent.atomic.AtomicLong();
+
+  @org.junit.jupiter.api.AfterAll
+  static void report() {
+    System.out.printf("ReferenceRoundTripTest: %d comment lines kept%n", commentLines.get());
+  }
+
+  /**
+   * The comments of the original (each line's text from its {@code #}, as SnakeYAML's reader finds
+   * them, not a guess by pattern) that the written text does not hold, as many times as they occur.
+   */
+  static List<String> commentsLost(String original, String written) {
+    Map<String, Long> have = commentLines(written).stream()
+        .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    List<String> lost = new ArrayList<>();
+    for (String c : commentLines(original)) {
+      Long n = have.get(c);
+      if (n == null || n == 0) {
+        lost.add(c);
+      } else {
+        have.put(c, n - 1);
+      }
+    }
+    return lost;
+  }
+
+  private static List<String> commentLines(String text) {
+    org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+    o.setProcessComments(true);
+    o.setCodePointLimit(Integer.MAX_VALUE);
+    org.yaml.snakeyaml.parser.Parser p = new org.yaml.snakeyaml.parser.ParserImpl(
+        new org.yaml.snakeyaml.reader.StreamReader(text), o);
+    List<String> out = new ArrayList<>();
+    while (p.peekEvent() != null) {
+      org.yaml.snakeyaml.events.Event e = p.getEvent();
+      if (e instanceof org.yaml.snakeyaml.events.CommentEvent
+          && ((org.yaml.snakeyaml.events.CommentEvent) e).getCommentType() != org.yaml.snakeyaml.comments.CommentType.BLANK_LINE) {
+        out.add(((org.yaml.snakeyaml.events.CommentEvent) e).getValue().stripTrailing());
+      }
+    }
+    return out;
   }
 
   private static List<JsonNode> trees(String text) {

@@ -1,0 +1,203 @@
+package dev.calicokit.model.internal;
+
+import dev.calicokit.model.io.JsonPointers;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.CommentEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads the comments of a YAML stream that {@link dev.calicokit.model.io.SourceReader} has read already
+ * (so it parses and is within the limits), one {@link YamlComments} per document, empty documents
+ * counted as the reader counts them. A second pass over SnakeYAML's events, with comments turned on,
+ * rather than a change to the tree reader: Jackson's YAML parser skips comment events, and only
+ * manifests that are written back need their comments.
+ *
+ * <p>Where a comment goes is decided by position, not by SnakeYAML's own comment types (it calls a
+ * line after a block scalar "in line"): a comment with content before it on its line belongs to the
+ * end of the line of the last key or list item that started before it; a comment on a line of its own
+ * belongs before the next key or list item, or to the document's head when no node came before it and
+ * its tail when none follows. {@link #orphans} holds the comments of a stream without any document.
+ */
+public final class CommentReader {
+  private final List<YamlComments> documents = new ArrayList<>();
+  private final List<String> orphans = new ArrayList<>();
+
+  private CommentReader() {}
+
+  /** The comments of every document of the text, empty documents included. */
+  public static CommentReader read(String text) {
+    CommentReader r = new CommentReader();
+    if (text.indexOf('#') >= 0) {
+      r.scan(text);
+    }
+    return r;
+  }
+
+  /** The comments of document {@code index} (0-based, empty documents counted); none past the end. */
+  public YamlComments document(int index) {
+    return index < documents.size() ? documents.get(index) : YamlComments.NONE;
+  }
+
+  /** Comments of a stream that has no document to hold them. */
+  public List<String> orphans() {
+    return orphans;
+  }
+
+  /** A node a comment can be attached to: a mapping key's entry or a list item. */
+  private record Node(String pointer) {}
+
+  /** A comment and how many nodes its document had started before it. */
+  private record Comment(String text, boolean ownLine, int nodesBefore) {}
+
+  /** Where the walk is inside a mapping or a list. */
+  private static final class Frame {
+    final String pointer;
+    final boolean mapping;
+    boolean expectKey = true;
+    String keyPointer;
+    int index;
+
+    Frame(String pointer, boolean mapping) {
+      this.pointer = pointer;
+      this.mapping = mapping;
+    }
+  }
+
+  private void scan(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setProcessComments(true);
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    Parser parser = new ParserImpl(new StreamReader(text), options);
+    List<String> pending = new ArrayList<>(); // comments between documents
+    List<Node> nodes = null;
+    List<Comment> comments = null;
+    Deque<Frame> stack = new ArrayDeque<>();
+    int lastContentLine = -1;
+    while (parser.peekEvent() != null) {
+      Event e = parser.getEvent();
+      switch (e.getEventId()) {
+        case DocumentStart:
+          nodes = new ArrayList<>();
+          comments = new ArrayList<>();
+          stack.clear();
+          for (String c : pending) {
+            comments.add(new Comment(c, true, 0));
+          }
+          pending.clear();
+          if (e.getEndMark().getIndex() > e.getStartMark().getIndex()) {
+            lastContentLine = e.getEndMark().getLine();
+          }
+          break;
+        case DocumentEnd:
+          finish(nodes, comments);
+          nodes = null;
+          comments = null;
+          break;
+        case Comment:
+          CommentEvent c = (CommentEvent) e;
+          if (c.getCommentType() == org.yaml.snakeyaml.comments.CommentType.BLANK_LINE) {
+            break;
+          }
+          if (comments == null) {
+            pending.add(c.getValue().stripTrailing());
+          } else {
+            boolean ownLine = c.getStartMark().getLine() != lastContentLine;
+            comments.add(new Comment(c.getValue().stripTrailing(), ownLine, nodes.size()));
+          }
+          break;
+        case Scalar:
+        case Alias:
+        case MappingStart:
+        case SequenceStart:
+          if (nodes != null) {
+            node(e, stack, nodes);
+          }
+          lastContentLine = contentEndLine(e, lastContentLine);
+          break;
+        case MappingEnd:
+        case SequenceEnd:
+          stack.pollFirst();
+          lastContentLine = contentEndLine(e, lastContentLine);
+          break;
+        case StreamEnd:
+          if (!pending.isEmpty()) {
+            if (documents.isEmpty()) {
+              orphans.addAll(pending);
+            } else {
+              int last = documents.size() - 1;
+              documents.set(last, documents.get(last).withTailLast(pending));
+            }
+          }
+          return;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Registers a key or list item where the event starts one, and enters collections. */
+  private static void node(Event e, Deque<Frame> stack, List<Node> nodes) {
+    Frame top = stack.peekFirst();
+    String pointer;
+    if (top == null) {
+      pointer = "";
+    } else if (top.mapping && top.expectKey) {
+      String key = e instanceof ScalarEvent ? ((ScalarEvent) e).getValue() : "?";
+      pointer = JsonPointers.child(top.pointer, key);
+      nodes.add(new Node(pointer));
+      top.keyPointer = pointer;
+      top.expectKey = false;
+    } else if (top.mapping) {
+      pointer = top.keyPointer;
+      top.expectKey = true;
+    } else {
+      pointer = top.pointer + "/" + top.index++;
+      nodes.add(new Node(pointer));
+    }
+    if (e instanceof CollectionStartEvent) {
+      stack.addFirst(new Frame(pointer, e.getEventId() == Event.ID.MappingStart));
+    }
+  }
+
+  /**
+   * The line on which content last ended: a block scalar ends at the start of the line after it, which
+   * holds none of it; block collections start and end without a width of their own.
+   */
+  private static int contentEndLine(Event e, int previous) {
+    Mark start = e.getStartMark();
+    Mark end = e.getEndMark();
+    if (end.getIndex() <= start.getIndex()) {
+      return previous;
+    }
+    if (end.getColumn() == 0 && end.getLine() > start.getLine()) {
+      return end.getLine() - 1;
+    }
+    return end.getLine();
+  }
+
+  private void finish(List<Node> nodes, List<Comment> comments) {
+    YamlComments.Builder b = new YamlComments.Builder();
+    for (Comment c : comments) {
+      if (c.nodesBefore() == 0) {
+        b.head(c.text());
+      } else if (!c.ownLine()) {
+        b.endOfLine(nodes.get(c.nodesBefore() - 1).pointer(), c.text());
+      } else if (c.nodesBefore() < nodes.size()) {
+        b.before(nodes.get(c.nodesBefore()).pointer(), c.text());
+      } else {
+        b.tail(c.text());
+      }
+    }
+    documents.add(b.build());
+  }
+}
