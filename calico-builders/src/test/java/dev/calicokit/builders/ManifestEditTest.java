@@ -62,6 +62,7 @@ class ManifestEditTest {
         Manifest edited = official.edit(c.getValue().edit());
         Manifest rendered = c.getValue().options().apply(CalicoManifest.builder().version(version)).build();
         List<String> diffs = differences(edited, rendered);
+        diffs.addAll(commentLinesLost(official.toYaml(), edited.toYaml()));
         compared++;
         if (!diffs.isEmpty()) {
           failures.add(version + " " + c.getKey() + ": " + diffs.subList(0, Math.min(5, diffs.size())));
@@ -94,6 +95,15 @@ class ManifestEditTest {
     Manifest canal = CalicoManifest.builder().version("v3.32.1").preset(Preset.CANAL).build();
     assertThatThrownBy(() -> canal.edit(ManifestEdit.vxlan(EncapsulationMode.ALWAYS)))
         .isInstanceOf(InvalidOptionsException.class).hasMessageContaining("encapsulation options need network calico");
+  }
+
+  /** The comment lines of the official file (all of them on lines of their own) that the edit dropped. */
+  private static List<String> commentLinesLost(String before, String after) {
+    java.util.Set<String> kept = after.lines().map(String::strip).collect(java.util.stream.Collectors.toSet());
+    List<String> lost = new ArrayList<>();
+    before.lines().map(String::strip).filter(l -> l.startsWith("#") && !kept.contains(l))
+        .forEach(l -> lost.add("comment lost: " + l));
+    return lost;
   }
 
   /** Differences between two manifests, document by document, CRD descriptions and rule messages aside. */
