@@ -61,7 +61,7 @@ class ValuesTest {
   @Test
   void readingKeepsAddressTextsThatCodeWouldRefuse() {
     String yaml = "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata:\n  name: h\nspec:\n"
-        + "  node: n\n  expectedIPs:\n  - 10.0.0.300\n  - fe80::1%eth0\n";
+        + "  node: node-1\n  expectedIPs:\n  - 10.0.0.300\n  - fe80::1%eth0\n";
     HostEndpoint h = CalicoCodec.yaml().read(yaml, HostEndpoint.class);
     assertThat(h.spec().expectedIPs()).extracting(IpAddress::isValid).containsExactly(false, false);
     assertThat(CalicoCodec.yaml().write(h)).contains("10.0.0.300", "fe80::1%eth0");

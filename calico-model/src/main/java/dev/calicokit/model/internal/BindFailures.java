@@ -41,11 +41,31 @@ public final class BindFailures {
    * ({@code expected a number, found the string "abc"}); empty for failures of other kinds.
    */
   public static Optional<String> mismatch(Throwable failure, JsonNode found) {
-    if (!(failure instanceof MismatchedInputException m) || m.getTargetType() == null || found == null
-        || found.isMissingNode()) {
+    if (!(failure instanceof MismatchedInputException m) || m.getTargetType() == null) {
       return Optional.empty();
     }
-    return Optional.of("expected " + expected(m.getTargetType()) + ", found " + describe(found));
+    return mismatch(m.getTargetType(), found);
+  }
+
+  /**
+   * The same for a field of type {@code target} (fabric8's binder is Jackson 3). Where Kubernetes' reader
+   * made a boolean or a number of what was meant as text ({@code yes}, {@code 0755}), or the text is
+   * what the field takes once unquoted ({@code "3"} for an integer), the message says so and how to
+   * write it (ValueMismatch).
+   */
+  public static Optional<String> mismatch(Class<?> target, JsonNode found) {
+    if (found == null || found.isMissingNode()) {
+      return Optional.empty();
+    }
+    boolean textWanted = target == String.class || target.getName().startsWith("dev.calicokit.model.values.");
+    boolean scalarWanted = Number.class.isAssignableFrom(target) || target == Boolean.class || target.isPrimitive();
+    JsonNode unquoted = found.isTextual() ? GoYamlScalars.resolve(found.textValue(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance) : null;
+    if (textWanted && (found.isBoolean() || found.isNumber())
+        || scalarWanted && unquoted != null && (unquoted.isNumber() && target != Boolean.class && target != boolean.class
+            || unquoted.isBoolean() && (target == Boolean.class || target == boolean.class))) {
+      return Optional.of(ValueMismatch.message(found, target));
+    }
+    return Optional.of("expected " + expected(target) + ", found " + describe(found));
   }
 
   private static String expected(Class<?> type) {

@@ -103,7 +103,7 @@ public final class CanonicalWriter {
       String p = child(at, e.getKey());
       before(p, indent);
       pad(out, indent);
-      writeKey(e.getKey(), out);
+      writeKey(e.getKey(), indent, out);
       writeValueAfterKey(e.getValue(), indent, p);
     }
   }
@@ -149,7 +149,7 @@ public final class CanonicalWriter {
             pad(out, indent + 2);
           }
           first = false;
-          writeKey(e.getKey(), out);
+          writeKey(e.getKey(), indent + 2, out);
           writeValueAfterKey(e.getValue(), indent + 2, kp);
         }
       } else if (item.isArray() && item.size() > 0) {
@@ -220,7 +220,20 @@ public final class CanonicalWriter {
     return b.toPlainString();
   }
 
-  private static void writeKey(String key, StringBuilder out) {
+  /**
+   * Longer keys than YAML lets an implicit key be (1,024 characters up to the colon, for SnakeYAML
+   * and go-yaml alike) are written as explicit keys, {@code ? "key"} with the colon on the next line.
+   */
+  private static final int MAX_IMPLICIT_KEY = 500;
+
+  private static void writeKey(String key, int indent, StringBuilder out) {
+    if (key.length() > MAX_IMPLICIT_KEY) {
+      out.append("? ");
+      doubleQuoted(key, out);
+      out.append('\n');
+      pad(out, indent);
+      return;
+    }
     if (needsQuotes(key) || key.indexOf('\n') >= 0) {
       doubleQuoted(key, out);
     } else {

@@ -8,6 +8,9 @@ import java.util.Iterator;
 import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +37,18 @@ public final class Jackson3 {
             Fabric8SchemaDeserializers.OrBoolMixin.class)
         .addMixIn(io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsOrStringArray.class,
             Fabric8SchemaDeserializers.OrStringArrayMixin.class)
+        // Kubernetes decodes JSON into its Go types without coercion: a boolean or a number where a
+        // string goes (ConfigMap data "a: yes"), or a string where a number goes, is refused. Jackson
+        // would quietly turn one into the other, and fmt would write a value Kubernetes never read.
+        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .build();
     static final tools.jackson.databind.node.JsonNodeFactory NODES3 =
         tools.jackson.databind.node.JsonNodeFactory.instance;

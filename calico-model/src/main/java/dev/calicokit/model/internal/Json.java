@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -75,6 +78,14 @@ public final class Json {
     m.registerModule(new Jdk8Module());
     m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // As the API server decodes: no boolean or number where text goes, no text where a number or a
+    // boolean goes ("natOutgoing: \"true\"" is refused, not turned into true).
+    m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    for (LogicalType numberOrBoolean : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+      m.coercionConfigFor(numberOrBoolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     m.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);

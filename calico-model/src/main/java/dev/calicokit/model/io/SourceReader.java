@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.calicokit.model.internal.GoYamlScalars;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.PointerLocator;
 import java.io.IOException;
@@ -56,6 +57,22 @@ public final class SourceReader {
           .findGetter(YAMLParser.class, "_lastEvent", Event.class);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // then scalar anchors cannot be seen, and aliases to them fail with a clear message
+    }
+  }
+
+  /**
+   * True when the parser's current token comes from a plain scalar without a tag: only those take a
+   * type from their text (Kubernetes' reader resolves {@code y} or {@code 0o17}, never {@code "y"}).
+   */
+  private static boolean plainScalar(YAMLParser p) {
+    if (LAST_EVENT == null) {
+      return false;
+    }
+    try {
+      Event e = (Event) LAST_EVENT.invoke(p);
+      return e instanceof ScalarEvent && ((ScalarEvent) e).isPlain() && ((ScalarEvent) e).getImplicit().canOmitTagInPlainScalar();
+    } catch (Throwable t) {
+      return false;
     }
   }
 
@@ -190,9 +207,25 @@ public final class SourceReader {
           if (anchor != null) {
             anchors.put(anchor, o);
           }
+          java.util.Set<String> merged = null;
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            boolean plain = yaml != null && plainScalar(yaml);
+            JsonLocation keyAt = p.currentTokenLocation();
             p.nextToken();
+            if (plain && name.equals("<<")) {
+              merged = merge(o, value(depth + 1), keyAt, merged);
+              continue;
+            }
+            if (plain) {
+              String asKubernetesReads = GoYamlScalars.key(name);
+              if (!asKubernetesReads.equals(name) && o.has(asKubernetesReads)
+                  && (merged == null || !merged.contains(asKubernetesReads))) {
+                throw new ResourceReadException(index, null, null, "", keyAt.getLineNr(), keyAt.getColumnNr(),
+                    "duplicate key: " + name + " is the key \"" + asKubernetesReads + "\" as Kubernetes reads it", null);
+              }
+              name = asKubernetesReads;
+            }
             o.set(name, value(depth + 1));
           }
           return o;
@@ -212,7 +245,9 @@ public final class SourceReader {
           if (++tokensSinceSizeCheck >= 256) {
             checkSize();
           }
-          node = NODES.textNode(p.getText());
+          String text = p.getText();
+          JsonNode resolved = yaml != null && plainScalar(yaml) ? GoYamlScalars.resolve(text, NODES) : null;
+          node = resolved != null ? resolved : NODES.textNode(text);
           break;
         case VALUE_NUMBER_INT:
           checkNumber();
@@ -228,8 +263,19 @@ public final class SourceReader {
           }
           break;
         case VALUE_NUMBER_FLOAT:
+          if (GoYamlScalars.isInfinityOrNaN(p.getText())) {
+            JsonLocation loc = p.currentTokenLocation();
+            throw new ResourceReadException(index, null, null, "", loc.getLineNr(), loc.getColumnNr(),
+                "the value " + p.getText() + " is a float infinity or not-a-number, which Kubernetes' reader cannot"
+                    + " turn into JSON; quote it to make it text", null);
+          }
           checkNumber();
-          node = NODES.numberNode(p.getDecimalValue());
+          try {
+            node = NODES.numberNode(p.getDecimalValue());
+          } catch (JacksonException notADecimal) {
+            // SnakeYAML takes base-60 forms (1:20.5) for floats; go-yaml v2 keeps them as text.
+            node = NODES.textNode(p.getText());
+          }
           break;
         case VALUE_TRUE:
           node = NODES.booleanNode(true);
@@ -247,6 +293,33 @@ public final class SourceReader {
         anchors.put(anchor, node);
       }
       return node;
+    }
+
+    /**
+     * Applies a merge key as go-yaml v2 does, in order: the merged mapping's keys are set where the
+     * {@code <<} stands (replacing keys set before it), keys after it replace them; of a list of
+     * mappings, the first to hold a key gives its value. Returns the keys merged so far.
+     */
+    private java.util.Set<String> merge(ObjectNode into, JsonNode value, JsonLocation at, java.util.Set<String> merged) {
+      java.util.Set<String> keys = merged == null ? new java.util.HashSet<>() : merged;
+      List<JsonNode> sources = new ArrayList<>();
+      if (value.isObject()) {
+        sources.add(value);
+      } else if (value.isArray()) {
+        value.forEach(sources::add);
+        java.util.Collections.reverse(sources);
+      }
+      if (sources.isEmpty() && !value.isArray() || sources.stream().anyMatch(v -> !v.isObject())) {
+        throw new ResourceReadException(index, null, null, "", at.getLineNr(), at.getColumnNr(),
+            "a merge key (<<) needs a mapping or a list of mappings as its value, as Kubernetes' reader does", null);
+      }
+      for (JsonNode source : sources) {
+        source.fields().forEachRemaining(e -> {
+          into.set(e.getKey(), e.getValue().deepCopy());
+          keys.add(e.getKey());
+        });
+      }
+      return keys;
     }
 
     private JsonNode alias(String name) {

@@ -106,6 +106,9 @@ public final class Manifest {
       }
       pointer = sb.toString();
       problem = d.getOriginalMessage();
+      if (d instanceof tools.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+        problem = dev.calicokit.model.internal.BindFailures.mismatch(m.getTargetType(), t.at(pointer)).orElse(problem);
+      }
     }
     // A Calico kind's failure comes wrapped (ManifestDocument.fromTree): its path is the cause's.
     if (e instanceof IllegalArgumentException && e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m) {

@@ -145,7 +145,7 @@ class CommentReaderTest {
   @Test
   void anEditKeepsTheCommentsOfWhatItDoesNotTouch() {
     String in = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c # the name\ndata:\n  # keep me\n  a: x # and me\n"
-        + "  b: y # b's comment\n";
+        + "  b: why # b's comment\n";
     Manifest edited = Manifest.read(in).withConfigMapEntry("c", "b", "z").withConfigMapEntry("c", "new", "v");
     assertThat(edited.toYaml()).isEqualTo("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c # the name\n"
         + "data:\n  # keep me\n  a: x # and me\n  b: z # b's comment\n  new: v\n");

@@ -156,4 +156,23 @@ class HostileInputTest {
     assertThat(m.toYaml()).isEqualTo("# top\n# only a comment\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x # trailing\n"
         + "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata: null\n");
   }
+
+  @Test
+  void aValueKubernetesReadsAsNoStringIsRefusedNamingFieldAndMeaning() {
+    ResourceReadException e = failure(() -> Manifest.read(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: '0755'\n  b: 0755\n"));
+    assertThat(e.pointer()).isEqualTo("/data/b");
+    assertThat(e.line()).isEqualTo(7);
+    assertThat(e.getMessage()).contains("the number 493", "takes a string", "quote it").doesNotContain("java.");
+    ResourceReadException replicas = failure(() -> Manifest.read(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: \"3\"\n"));
+    assertThat(replicas.getMessage()).contains("/spec/replicas", "the string \"3\"", "takes an integer");
+  }
+
+  @Test
+  void aHexPortIsReadAsKubernetesReadsIt() {
+    Manifest m = Manifest.read("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: p\nspec:\n"
+        + "  ingress:\n  - action: Allow\n    destination:\n      ports: [0x50, 0o17]\n");
+    assertThat(m.toYaml()).contains("        ports:\n          - 80\n          - 15\n");
+  }
 }
