@@ -33,7 +33,7 @@ class FmtCommandTest {
       "# a comment\r\n---\r\nkind: ConfigMap\r\napiVersion: v1\r\nmetadata: {name: calico-config, namespace: kube-system}\r\n"
           + "data:\r\n  veth_mtu: \"0\"\r\n  typha_service_name: none\r\n---\r\n";
   private static final String CANONICAL =
-      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: calico-config\n  namespace: kube-system\n"
+      "# a comment\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: calico-config\n  namespace: kube-system\n"
           + "data:\n  veth_mtu: \"0\"\n  typha_service_name: none\n";
 
   @Test
@@ -121,5 +121,28 @@ class FmtCommandTest {
     assertThat(err.toString()).contains("no such file");
     assertThat(run("", "fmt", "--help")).isEqualTo(0);
     assertThat(out.toString()).contains("--in-place", "--check", "Exit codes");
+  }
+
+  @Test
+  void refusesAValueKubernetesReadsAsNoStringNamingTheField(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cm.yaml");
+    String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: yes\n";
+    Files.writeString(file, text);
+    assertThat(run("", "fmt", "--in-place", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("line 6, column 3", "/data/a", "the boolean true", "takes a string")
+        .doesNotContain("java.", "Exception");
+    assertThat(Files.readString(file)).isEqualTo(text);
+  }
+
+  @Test
+  void inPlaceKeepsEveryCommentLineOfTheOfficialManifest(@TempDir Path dir) throws Exception {
+    Path official = dev.calicokit.model.testing.ReferenceData.root().resolve("v3.32.1/manifests/calico.yaml");
+    Path file = dir.resolve("calico.yaml");
+    Files.copy(official, file);
+    assertThat(run("", "fmt", "--in-place", file.toString())).isEqualTo(0);
+    java.util.Set<String> after = Files.readAllLines(file).stream().map(String::strip).collect(java.util.stream.Collectors.toSet());
+    List<String> comments = Files.readAllLines(official).stream().map(String::strip).filter(l -> l.startsWith("#")).toList();
+    assertThat(comments).hasSizeGreaterThan(100);
+    assertThat(comments).allSatisfy(c -> assertThat(after).contains(c));
   }
 }
