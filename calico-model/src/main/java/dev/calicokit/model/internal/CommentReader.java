@@ -77,7 +77,8 @@ public final class CommentReader {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(true);
     options.setCodePointLimit(Integer.MAX_VALUE);
-    Parser parser = new ParserImpl(new StreamReader(text), options);
+    StreamReader reader = new StreamReader(text);
+    Parser parser = new ParserImpl(text.length() > 64 * 1024 ? SnakeYamlBuffer.enlarge(reader) : reader, options);
     List<String> pending = new ArrayList<>(); // comments between documents
     List<Node> nodes = null;
     List<Comment> comments = null;

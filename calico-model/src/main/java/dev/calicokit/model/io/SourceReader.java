@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.calicokit.model.internal.GoYamlScalars;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.PointerLocator;
+import dev.calicokit.model.internal.SnakeYamlBuffer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -141,6 +142,9 @@ public final class SourceReader {
     ObjectMapper mapper = Json.mapper(true, false);
     int index = 0;
     try (JsonParser p = mapper.createParser(body)) {
+      if (body.length() > 64 * 1024) {
+        SnakeYamlBuffer.enlarge(p); // small inputs keep SnakeYAML's small buffer
+      }
       JsonToken t;
       while (true) {
         try {

@@ -19,8 +19,17 @@ import java.util.regex.Pattern;
 public final class SelectorParser {
   private static final Pattern KEY = Pattern.compile("[a-zA-Z0-9_./-]{1,512}");
 
+  /**
+   * Parentheses and negations nest at most this deep. Calico's Go parser recurses without a bound (Go
+   * stacks grow); here each level is a few Java frames, in the parser and in whatever walks the tree
+   * later, so a selector of a few kilobytes of '(' would exhaust the stack. No selector written by
+   * hand comes near 100 levels.
+   */
+  public static final int MAX_NESTING = 100;
+
   private final String text;
   private int at;
+  private int depth;
 
   private SelectorParser(String text) {
     this.text = text;
@@ -77,11 +86,16 @@ public final class SelectorParser {
     skipSpace();
     if (text.startsWith("!", at) && !text.startsWith("!=", at)) {
       at++;
-      return new SelectorExpression.Not(unary());
+      enter();
+      SelectorExpression negated = new SelectorExpression.Not(unary());
+      depth--;
+      return negated;
     }
     if (accept("(")) {
+      enter();
       SelectorExpression e = or();
       expect(")");
+      depth--;
       return e;
     }
     // Calico's tokenizer knows all(, global( and has( only with the parenthesis right after the word;
@@ -197,6 +211,13 @@ public final class SelectorParser {
   }
 
   /** Only spaces and tabs separate tokens: Calico rejects line breaks inside a selector. */
+  private void enter() {
+    if (++depth > MAX_NESTING) {
+      throw new SelectorSyntaxException(text, at - 1,
+          "at most " + MAX_NESTING + " levels of parentheses and '!' (this selector nests deeper)");
+    }
+  }
+
   private void skipSpace() {
     while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
       at++;

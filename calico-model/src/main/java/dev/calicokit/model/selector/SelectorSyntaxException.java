@@ -9,7 +9,7 @@ public final class SelectorSyntaxException extends IllegalArgumentException {
   private final String expected;
 
   SelectorSyntaxException(String selector, int position, String expected) {
-    super("invalid selector \"" + selector + "\" at position " + position + ": expected " + expected
+    super("invalid selector \"" + (selector.length() > 120 ? selector.substring(0, 100) + "..." : selector) + "\" at position " + position + ": expected " + expected
         + (position < selector.length() ? ", found \"" + selector.substring(position) + "\"" : ", found the end"));
     this.selector = selector;
     this.position = position;

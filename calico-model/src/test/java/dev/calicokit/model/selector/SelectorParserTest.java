@@ -167,4 +167,15 @@ class SelectorParserTest {
       }
     }
   }
+
+  @Test
+  void nestingHasAnExplicitLimitWithItsOwnMessage() {
+    String ok = "(".repeat(SelectorParser.MAX_NESTING) + "a == 'b'" + ")".repeat(SelectorParser.MAX_NESTING);
+    org.assertj.core.api.Assertions.assertThat(SelectorParser.parse(ok)).isNotNull();
+    for (String deep : new String[] {"(".repeat(3000) + "a == 'b'" + ")".repeat(3000), "!".repeat(6000) + "has(a)"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SelectorParser.parse(deep))
+          .isInstanceOf(SelectorSyntaxException.class).hasMessageContaining("at most 100 levels")
+          .hasMessageContaining("...");
+    }
+  }
 }
