@@ -55,6 +55,21 @@ class ValidatorTest {
   }
 
   @Test
+  void aKindOrVersionThatABuiltInGroupDoesNotHaveIsAnErrorNamingTheClosest() {
+    ValidationReport v2 = V332.validate("apiVersion: v2\nkind: ConfigMap\nmetadata:\n  name: c\n");
+    assertThat(v2.findings(Severity.ERROR)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("schema.unknown-api-version");
+      assertThat(f.path()).isEqualTo("/apiVersion");
+      assertThat(f.message()).isEqualTo("v2 is not an API version Kubernetes serves: ConfigMap is served as v1");
+    });
+    ValidationReport typo = V332.validate("apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: d\n");
+    assertThat(typo.findings(Severity.ERROR)).singleElement().satisfies(f ->
+        assertThat(f.message()).isEqualTo("Deploymnet is not a kind of apps/v1; did you mean Deployment?"));
+    // A built-in kind the validator does not type keeps its info.
+    assertThat(V332.validate("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: s\n").hasErrors()).isFalse();
+  }
+
+  @Test
   void numbersTheApiServerCannotHoldAreErrors() {
     ValidationReport order = V332.validate("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n"
         + "  name: p\nspec:\n  order: 1e400\n");

@@ -40,7 +40,7 @@ public final class StructuralRule implements DocumentRule {
       report(doc, sink, BuiltInStructure.check(doc.tree(), builtIn.get()));
       return;
     }
-    if (unknownInCalicosGroup(doc, sink)) {
+    if (unknownInCalicosGroup(doc, sink) || unknownInBuiltInGroup(doc, sink)) {
       return;
     }
     sink.info("schema.unknown-kind", doc, "", doc.kind() + " (" + doc.apiVersion()
@@ -115,6 +115,37 @@ public final class StructuralRule implements DocumentRule {
       }
     }
     String closest = SchemaErrors.nearest(doc.kind(), known);
+    sink.error("schema.unknown-kind-in-group", doc, "/kind", doc.kind() + " is not a kind of " + apiVersion
+        + (closest == null ? "" : "; did you mean " + closest + "?"));
+    return true;
+  }
+
+  /**
+   * A kind or version that a group built into Kubernetes does not have ({@code apiVersion: v2} for a
+   * ConfigMap, {@code apps/v1 Deploymnet}) is an error, as kubectl refuses it, naming the versions the
+   * group serves or the closest kind of the version.
+   */
+  private static boolean unknownInBuiltInGroup(ValidatedDocument doc, FindingSink sink) {
+    String apiVersion = doc.apiVersion();
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    String version = apiVersion.substring(slash + 1);
+    java.util.Optional<java.util.Map<String, java.util.Set<String>>> versions = BuiltInGroups.versions(group);
+    if (versions.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> kinds = versions.get().get(version);
+    if (kinds == null) {
+      String served = versions.get().entrySet().stream().filter(e -> e.getValue().contains(doc.kind()))
+          .map(e -> group.isEmpty() ? e.getKey() : group + "/" + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+      sink.error("schema.unknown-api-version", doc, "/apiVersion", apiVersion + " is not an API version Kubernetes serves"
+          + (served.isEmpty() ? "" : ": " + doc.kind() + " is served as " + served));
+      return true;
+    }
+    if (kinds.contains(doc.kind())) {
+      return false;
+    }
+    String closest = SchemaErrors.nearest(doc.kind(), kinds);
     sink.error("schema.unknown-kind-in-group", doc, "/kind", doc.kind() + " is not a kind of " + apiVersion
         + (closest == null ? "" : "; did you mean " + closest + "?"));
     return true;
