@@ -425,10 +425,39 @@ public final class SourceReader {
       line = e.getLocation().getLineNr();
       column = e.getLocation().getColumnNr();
     }
+    if (problem != null && problem.contains("org.yaml.snakeyaml.events.")) {
+      problem = withoutEventNames(problem);
+    }
     if (problem != null && problem.startsWith("Duplicate field")) {
       problem = "duplicate key: " + problem;
     }
     return new ResourceReadException(index, null, null, "", line, column, String.valueOf(problem), e);
+  }
+
+  private static final java.util.regex.Pattern EVENT =
+      java.util.regex.Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\((?:anchor=([^,)]*))?[^>]*>");
+
+  /**
+   * Jackson names SnakeYAML's event classes where YAML has a construct the JSON model cannot take (an
+   * alias or a mapping as a key); the message says what the construct is instead.
+   */
+  static String withoutEventNames(String problem) {
+    java.util.regex.Matcher m = EVENT.matcher(problem);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String what;
+      switch (m.group(1)) {
+        case "Alias": what = "an alias" + (m.group(2) == null || m.group(2).equals("null") ? "" : " (*" + m.group(2) + ")"); break;
+        case "MappingStart": what = "a mapping"; break;
+        case "SequenceStart": what = "a list"; break;
+        case "Scalar": what = "a scalar"; break;
+        default: what = "another construct";
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(what));
+    }
+    m.appendTail(out);
+    return out.toString().replace("Expected a field name (Scalar value in YAML), got this instead: ",
+        "a key must be a plain or quoted text (as Kubernetes' JSON keys are), found ");
   }
 
   /**

@@ -52,4 +52,14 @@ class SourceReaderTest {
     assertThat(SourceReader.withDefaults().read(text).get(0).tree().at("/data/a").textValue()).hasSize(8 << 20);
     assertThat(dev.calicokit.model.manifest.Manifest.read(text).toYaml()).endsWith(value + " # big\n");
   }
+
+  /** Found by MutatedYamlFuzzTest (seed 20261201, run 69): an alias as a key named SnakeYAML's event class. */
+  @Test
+  void fuzzFinding1AnAliasAsAKeyIsDescribedWithoutParserClassNames() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceReader.withDefaults().read("a: &m x\n*m: 1\n"))
+        .isInstanceOf(ResourceReadException.class)
+        .hasMessageContaining("found an alias (*m)").hasMessageNotContaining("org.yaml").hasMessageContaining("line 2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceReader.withDefaults().read("? [a]\n: 1\n"))
+        .isInstanceOf(ResourceReadException.class).hasMessageContaining("found a list").hasMessageNotContaining("org.yaml");
+  }
 }
