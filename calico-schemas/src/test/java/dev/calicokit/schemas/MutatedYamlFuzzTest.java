@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * it a regression test of its own.
  */
 class MutatedYamlFuzzTest {
-  static final int DEFAULT_RUNS = 1500;
+  static final int DEFAULT_RUNS = 5000;
   private static final Validator VALIDATOR = Validator.forRelease(Release.V3_32);
   private static final List<String> SEEDS = List.of(
       "# head\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: calico-config # eol\n  namespace: kube-system\n"

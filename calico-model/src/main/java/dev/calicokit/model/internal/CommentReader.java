@@ -38,7 +38,19 @@ public final class CommentReader {
   public static CommentReader read(String text) {
     CommentReader r = new CommentReader();
     if (text.indexOf('#') >= 0) {
-      r.scan(text);
+      try {
+        r.scan(text);
+      } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+        // SnakeYAML reads some inputs differently with comments on (a tag before a comment); rather than
+        // lose the comments without a word, the file is refused where their pass stopped.
+        org.yaml.snakeyaml.error.Mark m = e.getProblemMark();
+        throw new dev.calicokit.model.io.ResourceReadException(r.documents.size(), null, null, "",
+            m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+            "the comments cannot be read back in place here (" + e.getProblem() + "); nothing was written", e);
+      } catch (RuntimeException e) {
+        throw new dev.calicokit.model.io.ResourceReadException(r.documents.size(), null, null, "", 0, 0,
+            "the comments cannot be read back in place; nothing was written", e);
+      }
     }
     return r;
   }

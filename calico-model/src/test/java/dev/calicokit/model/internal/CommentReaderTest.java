@@ -163,4 +163,15 @@ class CommentReaderTest {
     assertThat(Manifest.read("# c\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: a # x\n"))
         .isEqualTo(Manifest.read("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n"));
   }
+
+  /**
+   * Found by MutatedYamlFuzzTest (seed 7, run 18534): a tag before a comment reads without comments
+   * but not with them; the file is refused with a place, never formatted without its comments.
+   */
+  @Test
+  void fuzzFinding2CommentsThatCannotBePlacedRefuseTheFile() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Manifest.read("!!binary # c\nkind: ConfigMap\n"))
+        .isInstanceOf(dev.calicokit.model.io.ResourceReadException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("comments").hasMessageNotContaining("org.yaml");
+  }
 }
