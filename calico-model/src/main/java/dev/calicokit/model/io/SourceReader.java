@@ -150,7 +150,7 @@ public final class SourceReader {
         try {
           t = p.nextToken();
         } catch (JacksonException e) {
-          throw parseError(index, e);
+          throw parseError(index, e, body);
         }
         if (t == null) {
           break;
@@ -166,7 +166,7 @@ public final class SourceReader {
         try {
           tree = b.value(0);
         } catch (JacksonException e) {
-          throw parseError(index, e);
+          throw parseError(index, e, body);
         }
         each.accept(new SourceDocument(index, start.getLineNr(), tree));
         index++;
@@ -405,11 +405,20 @@ public final class SourceReader {
         what + " (limit ReadLimits." + name + ")", null);
   }
 
-  private static ResourceReadException parseError(int index, JacksonException e) {
+  private static ResourceReadException parseError(int index, JacksonException e, String body) {
     int line = 0;
     int column = 0;
     String problem = e.getOriginalMessage();
     Throwable c = e.getCause();
+    if (c instanceof org.yaml.snakeyaml.reader.ReaderException) {
+      // A character YAML does not allow (NUL, most control characters): SnakeYAML gives its place as a
+      // code point index in the stream, which is turned into the line and column where it stands.
+      org.yaml.snakeyaml.reader.ReaderException r = (org.yaml.snakeyaml.reader.ReaderException) c;
+      int[] lc = lineAndColumn(body, r.getPosition());
+      return new ResourceReadException(index, null, null, "", lc[0], lc[1], String.format(java.util.Locale.ROOT,
+          "the character U+%04X is not allowed in YAML (write it as an escape in a double-quoted string)",
+          r.getCodePoint()), e);
+    }
     if (c instanceof MarkedYAMLException) {
       // SnakeYAML's own mark is exact where Jackson's location lags behind.
       MarkedYAMLException m = (MarkedYAMLException) c;
@@ -458,6 +467,24 @@ public final class SourceReader {
     m.appendTail(out);
     return out.toString().replace("Expected a field name (Scalar value in YAML), got this instead: ",
         "a key must be a plain or quoted text (as Kubernetes' JSON keys are), found ");
+  }
+
+  /** The 1-based line and column of the code point at {@code codePointIndex}, lines ending at LF. */
+  static int[] lineAndColumn(String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int i = 0;
+    for (int cp = 0; cp < codePointIndex && i < text.length(); cp++) {
+      char ch = text.charAt(i);
+      i += Character.isHighSurrogate(ch) && i + 1 < text.length() ? 2 : 1;
+      if (ch == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   /**

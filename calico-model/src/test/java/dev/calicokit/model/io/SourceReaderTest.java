@@ -62,4 +62,11 @@ class SourceReaderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceReader.withDefaults().read("? [a]\n: 1\n"))
         .isInstanceOf(ResourceReadException.class).hasMessageContaining("found a list").hasMessageNotContaining("org.yaml");
   }
+
+  @Test
+  void aNulByteIsReportedWhereItStands() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceReader.withDefaults().read("a: 1\nb: x\u0000y\n"))
+        .isInstanceOf(ResourceReadException.class).hasMessageContaining("line 2, column 5")
+        .hasMessageContaining("U+0000");
+  }
 }
