@@ -76,4 +76,32 @@ class WholeProcessFailureTest {
     assertThat(r.stderr()).doesNotContain("\tat ").doesNotContain("Exception in thread");
     assertThat(r.exit()).isIn(CalicoCli.FINDINGS, CalicoCli.BAD_INPUT);
   }
+
+  /**
+   * The launcher (bin/calico) with no locale set, as in many containers, on a file whose name is not
+   * ASCII: it runs the JVM under C.UTF-8, so the file opens. The JVM is reached through a stand-in
+   * {@code java} on the PATH that runs this build's classes instead of the jar the script names.
+   */
+  @Test
+  void theLauncherOpensANonAsciiFileNameWithNoLocaleSet() throws Exception {
+    Path launcher = Path.of(System.getProperty("user.dir"), "bin", "calico");
+    assumeTrue(Files.isRegularFile(launcher) && new File("/bin/sh").exists(), "bin/calico and /bin/sh");
+    Path bin = Files.createDirectory(dir.resolve("fakebin"));
+    Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nwhile [ \"$1\" != -jar ]; do shift; done\nshift 2\n"
+        + "exec \"$REAL_JAVA\" -XX:-UsePerfData -cp \"$TEST_CP\" " + CalicoCli.class.getName() + " \"$@\"\n");
+    java.toFile().setExecutable(true);
+    Path file = Files.writeString(dir.resolve("p\u00f6licy-\u7b56\u7565.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a # kept\n");
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", launcher.toString(), "fmt", file.getFileName().toString())
+        .directory(dir.toFile());
+    pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+    pb.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+    pb.environment().put("REAL_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    pb.environment().put("TEST_CP", System.getProperty("java.class.path"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(0);
+    assertThat(out).isEqualTo("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a # kept\n");
+  }
 }
