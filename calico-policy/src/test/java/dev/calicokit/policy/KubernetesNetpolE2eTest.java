@@ -21,12 +21,12 @@ class KubernetesNetpolE2eTest {
   private static String topology() {
     StringBuilder sb = new StringBuilder();
     for (String ns : List.of("x", "y", "z")) {
-      sb.append("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ").append(ns).append("\n---\n");
+      sb.append("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: '").append(ns).append("'\n---\n"); // y unquoted is a boolean to Kubernetes
     }
     for (String p : PODS) {
       String[] nsName = p.split("/");
-      sb.append("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ").append(nsName[1]).append("\n  namespace: ")
-          .append(nsName[0]).append("\nspec:\n  template:\n    metadata:\n      labels:\n        pod: ").append(nsName[1])
+      sb.append("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ").append(nsName[1]).append("\n  namespace: '")
+          .append(nsName[0]).append("'\nspec:\n  template:\n    metadata:\n      labels:\n        pod: ").append(nsName[1])
           .append("\n    spec:\n      containers:\n      - name: c\n        ports:\n")
           .append("        - {name: serve-80-tcp, containerPort: 80}\n        - {name: serve-81-tcp, containerPort: 81}\n")
           .append("---\n");
@@ -35,8 +35,8 @@ class KubernetesNetpolE2eTest {
   }
 
   private static String policy(String ns, String name, String spec) {
-    return "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: " + name + "\n  namespace: " + ns
-        + "\nspec:\n" + spec;
+    return "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: " + name + "\n  namespace: '" + ns
+        + "'\nspec:\n" + spec;
   }
 
   /** Checks every ordered pair of distinct pods on the connection against the expectation. */
@@ -96,7 +96,7 @@ class KubernetesNetpolE2eTest {
   void allowOnlyFromADifferentNamespaceByNamespaceSelector() {
     expect(Connection.tcp(80), (f, t) -> !t.equals("x/a") || in(f, "y"), policy("x", "allow-client-a-via-ns-selector",
         "  podSelector:\n    matchLabels: {pod: a}\n  ingress:\n  - from:\n    - namespaceSelector:\n"
-            + "        matchLabels: {kubernetes.io/metadata.name: y}\n"));
+            + "        matchLabels: {kubernetes.io/metadata.name: 'y'}\n"));
   }
 
   @Test
@@ -110,7 +110,7 @@ class KubernetesNetpolE2eTest {
   void namespaceSelectorWithMatchExpressions() {
     expect(Connection.tcp(80), (f, t) -> !t.equals("x/a") || in(f, "y"), policy("x", "allow-ns-y-match-selector",
         "  podSelector:\n    matchLabels: {pod: a}\n  ingress:\n  - from:\n    - namespaceSelector:\n"
-            + "        matchExpressions:\n        - {key: kubernetes.io/metadata.name, operator: In, values: [y]}\n"));
+            + "        matchExpressions:\n        - {key: kubernetes.io/metadata.name, operator: In, values: ['y']}\n"));
   }
 
   @Test
@@ -132,7 +132,7 @@ class KubernetesNetpolE2eTest {
   @Test
   void portsOfAnIngressRule() {
     String p = policy("x", "allow-ingress-on-port-81-ns-y", "  podSelector:\n    matchLabels: {pod: a}\n  ingress:\n"
-        + "  - from:\n    - namespaceSelector:\n        matchLabels: {kubernetes.io/metadata.name: y}\n"
+        + "  - from:\n    - namespaceSelector:\n        matchLabels: {kubernetes.io/metadata.name: 'y'}\n"
         + "    ports:\n    - {port: 81, protocol: TCP}\n");
     expect(Connection.tcp(80), (f, t) -> !t.equals("x/a"), p);
     expect(Connection.tcp(81), (f, t) -> !t.equals("x/a") || in(f, "y"), p);
@@ -150,7 +150,7 @@ class KubernetesNetpolE2eTest {
   void egressToAServerInADifferentNamespaceByPodAndNamespaceSelector() {
     expect(Connection.tcp(80), (f, t) -> !f.equals("x/a") || t.equals("y/a"), policy("x", "allow-to-ns-y-pod-a",
         "  podSelector:\n    matchLabels: {pod: a}\n  policyTypes: [Egress]\n  egress:\n  - to:\n"
-            + "    - namespaceSelector:\n        matchLabels: {kubernetes.io/metadata.name: y}\n"
+            + "    - namespaceSelector:\n        matchLabels: {kubernetes.io/metadata.name: 'y'}\n"
             + "      podSelector:\n        matchLabels: {pod: a}\n"));
   }
 
