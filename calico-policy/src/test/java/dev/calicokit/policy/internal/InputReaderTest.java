@@ -29,7 +29,7 @@ class InputReaderTest {
   void undeclaredNamespacesHaveOnlyTheirNameLabelAndDeclaredOnesKeepTheirs() {
     PolicyModel m = read("apiVersion: v1\nkind: Namespace\nmetadata: {name: a, labels: {team: t}}\n---\n"
         + "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: a}\nspec:\n  jobTemplate:\n"
-        + "    spec:\n      template:\n        metadata: {labels: {job: n}}\n        spec: {containers: []}\n---\n"
+        + "    spec:\n      template:\n        metadata: {labels: {job: 'n'}}\n        spec: {containers: []}\n---\n"
         + "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s, namespace: b}\nspec:\n  template:\n"
         + "    spec: {containers: []}\n");
     assertThat(m.endpoints().get(0).displayName()).isEqualTo("a/nightly[CronJob]");
