@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The command line as a process, where the failures are the operating system's: a full disk behind
  * standard output ({@code /dev/full}), a file-size limit ({@code ulimit -f}) while writing a file, and
- * input deep enough to overflow the stack. Each ends in one line on standard error and exit 2.
+ * input deep enough to overflow the stack each end in one line on standard error and exit 2; SIGTERM in
+ * the middle of an in-place write leaves the file whole and no temporary file.
  */
 class WholeProcessFailureTest {
   @TempDir
@@ -63,6 +64,50 @@ class WholeProcessFailureTest {
     assertThat(Files.readString(out)).isEqualTo("old: content\n");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("calico.yaml");
+    }
+  }
+
+  /**
+   * SIGTERM while {@code fmt --in-place} writes: the file is the old content or the whole new one, and
+   * no temporary file is left. The signal is sent as soon as the temporary file appears, so that it
+   * lands mid-write; where the write finishes first, the same holds of the finished run.
+   */
+  @Test
+  void sigtermDuringAnInPlaceWriteLeavesTheFileWholeAndNoTemporaryFile() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      // Not canonical (flow style, extra spaces), so fmt rewrites every document.
+      text.append("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: p").append(i)
+          .append("}\nspec:\n  selector:   \"app == 'x'\"\n  ingress: [{action: Allow, protocol: TCP}]\n---\n");
+    }
+    Path file = Files.writeString(dir.resolve("policies.yaml"), text);
+    byte[] before = Files.readAllBytes(file);
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), CalicoCli.class.getName(),
+        "fmt", "--in-place", file.toString());
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    boolean signalled = false;
+    while (p.isAlive() && !signalled) {
+      try (var files = Files.list(dir)) {
+        if (files.anyMatch(f -> !f.getFileName().toString().equals("policies.yaml"))) {
+          p.destroy(); // SIGTERM
+          signalled = true;
+        }
+      }
+    }
+    p.waitFor();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("policies.yaml");
+    }
+    byte[] after = Files.readAllBytes(file);
+    System.out.println("SIGTERM " + (signalled ? "sent while the temporary file existed" : "not needed: the write finished")
+        + "; the file holds " + (java.util.Arrays.equals(after, before) ? "its old content" : "the whole new content"));
+    if (!java.util.Arrays.equals(after, before)) {
+      // The whole formatted file: formatting it again changes nothing, and every document is there.
+      String formatted = new String(after, StandardCharsets.UTF_8);
+      assertThat(formatted).endsWith("\n").contains("name: p19999\n");
+      assertThat(formatted.split("\n---\n", -1)).hasSize(20_000);
     }
   }
 
