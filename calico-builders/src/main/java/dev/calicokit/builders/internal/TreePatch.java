@@ -1,6 +1,7 @@
 package dev.calicokit.builders.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.io.JsonValues;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -111,11 +112,11 @@ final class TreePatch {
       } else if (c.kind() == Kind.REMOVE && last(c).named() != null && is != null) {
         // An element the user removed from a named list (a container, an env var, a volume) goes, even where
         // the new release changed what is inside it (an image tag): the user did not want it at all.
-        boolean changed = !sameValue(was, is);
+        boolean changed = !JsonValues.sameValue(was, is);
         apply(target, c);
         out.add(new Outcome(what, true, changed ? "removed although the new release changed it" : ""));
-      } else if (!(was == null ? is == null : is != null && sameValue(was, is))) {
-        if (c.kind() == Kind.SET && is != null && sameValue(c.value(), is)) {
+      } else if (!(was == null ? is == null : is != null && JsonValues.sameValue(was, is))) {
+        if (c.kind() == Kind.SET && is != null && JsonValues.sameValue(c.value(), is)) {
           out.add(new Outcome(what, true, "the new release has this value already"));
         } else {
           out.add(new Outcome(what, false, "the new release changed it: " + (was == null ? "(absent)" : abbreviate(was))
@@ -133,37 +134,6 @@ final class TreePatch {
 
   private static Step last(Change c) {
     return c.path().get(c.path().size() - 1);
-  }
-
-  /** Equal values, numbers by value: a CRD read back holds {@code 253} as a long where a render holds an int. */
-  private static boolean sameValue(JsonNode a, JsonNode b) {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!b.has(e.getKey()) || !sameValue(e.getValue(), b.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!sameValue(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return a.equals(b);
   }
 
   private static String describe(Change c) {
@@ -222,7 +192,7 @@ final class TreePatch {
         }
         previous = name;
       }
-    } else if (!sameValue(base, target)) {
+    } else if (!JsonValues.sameValue(base, target)) {
       out.add(new Change(Kind.SET, at, target, null));
     }
   }

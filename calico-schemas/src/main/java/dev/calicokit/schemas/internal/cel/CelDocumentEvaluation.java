@@ -2,6 +2,7 @@ package dev.calicokit.schemas.internal.cel;
 
 import dev.calicokit.model.io.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.io.JsonValues;
 import dev.cel.common.values.NullValue;
 import dev.cel.runtime.CelEvaluationException;
 import dev.calicokit.schemas.internal.FindingSink;
@@ -304,7 +305,7 @@ final class CelDocumentEvaluation {
       return;
     }
     if (result instanceof Boolean b) {
-      if (!b && doc.isUpdate() && old != null && !c.transition() && sameJson(old, node)) {
+      if (!b && doc.isUpdate() && old != null && !c.transition() && JsonValues.sameValue(old, node)) {
         // Ratcheting: the API server (Kubernetes 1.30 on) accepts an unchanged value that fails a rule.
         if (noted.add(c)) {
           sink.info(RATCHETED, doc, Pointer.of(at, c.fieldPath()), "unchanged since the installed object, so the API"
@@ -318,37 +319,6 @@ final class CelDocumentEvaluation {
       sink.error(EVALUATION, doc, Pointer.of(at, List.of()),
           "rule gave " + result + ", not a boolean: " + c.rule().strip());
     }
-  }
-
-  /** Equal JSON values, numbers by value. */
-  private static boolean sameJson(JsonNode a, JsonNode b) {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0;
-    }
-    if (a.isObject() && b.isObject()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (Map.Entry<String, JsonNode> e : a.properties()) {
-        JsonNode other = b.get(e.getKey());
-        if (other == null || !sameJson(e.getValue(), other)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isArray() && b.isArray()) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!sameJson(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return a.equals(b);
   }
 
   /** The message expression's text when it gives one, else the message, else the rule (as the API server). */
