@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.internal.BindFailures;
 import dev.calicokit.model.internal.CanonicalWriter;
+import dev.calicokit.model.internal.Fabric8CanonicalTrees;
 import dev.calicokit.model.internal.Fabric8Trees;
 import dev.calicokit.model.internal.YamlComments;
 import dev.calicokit.model.internal.Jackson3;
@@ -41,15 +42,15 @@ public final class ManifestDocument {
   }
 
   private final Type type;
-  // fabric8 HasMetadata (private copy), Serialized (a fabric8 object built in code), CalicoResource, or
-  // JsonNode (private)
+  // fabric8 HasMetadata (private copy), Serialized (a fabric8 object built in code or read), CalicoResource,
+  // or JsonNode (private)
   private final Object value;
 
   /**
-   * A fabric8 object built in code, held as what it serializes to: taking the tree is all that writing
-   * needs, and binding a fresh object only when one is asked for spares a cold JVM the costly
-   * deserializer set-up (the render command's main cost). Equal, in every way the API shows, to holding
-   * a copy of the object.
+   * A fabric8 object built in code or read from a source, held as what it serializes to: taking the tree
+   * is all that writing needs, and binding a fresh object only when one is asked for spares a cold JVM
+   * the costly deserializer set-up (the main cost of render and fmt). Equal, in every way the API shows,
+   * to holding a copy of the object.
    */
   private record Serialized(Class<? extends HasMetadata> type, JsonNode tree) {
     HasMetadata bind() {
@@ -153,7 +154,11 @@ public final class ManifestDocument {
     collectNulls(tree, nulls);
     Optional<Class<? extends HasMetadata>> builtIn = BuiltInKinds.forType(apiVersion, kind);
     if (builtIn.isPresent()) {
-      return new ManifestDocument(Type.KUBERNETES, Jackson3.bind(tree, builtIn.get()), List.copyOf(nulls), sourceIndex, sourceLine);
+      // Held as what the fabric8 object would write, found by walking the tree along fabric8's shape,
+      // and bound only when a typed form is asked for; where only binding can tell, bound now.
+      Optional<JsonNode> written = Fabric8CanonicalTrees.tree(tree, builtIn.get());
+      Object held = written.isPresent() ? new Serialized(builtIn.get(), written.get()) : Jackson3.bind(tree, builtIn.get());
+      return new ManifestDocument(Type.KUBERNETES, held, List.copyOf(nulls), sourceIndex, sourceLine);
     }
     Optional<Class<? extends CalicoResource>> calico = Kinds.forType(apiVersion, kind);
     if (calico.isPresent()) {

@@ -46,11 +46,6 @@ import org.junit.jupiter.api.Test;
 class Fabric8TreesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** fabric8 classes with a Jackson 3 serializer of their own: left to Jackson 3 on purpose. */
-  private static final Set<String> WRITTEN_BY_JACKSON3 = Set.of("Duration", "MicroTime",
-      "JSONSchemaPropsOrArray", "JSONSchemaPropsOrBool", "JSONSchemaPropsOrStringArray");
-  /** fabric8 classes with a Jackson 3 serializer of their own that the walker writes itself. */
-  private static final Set<String> WRITTEN_AS_VALUES = Set.of("IntOrString", "Quantity");
 
   @Test
   void everyBuiltInDocumentOfTheReferenceManifestsIsWrittenAsJackson3WritesIt() throws IOException {
@@ -79,10 +74,10 @@ class Fabric8TreesTest {
 
   @Test
   void everyReachableClassWithEveryPropertySetIsWrittenAsJackson3WritesIt() throws Exception {
-    List<Class<?>> classes = reachableClasses();
+    List<Class<?>> classes = Fabric8ModelSamples.reachableClasses();
     assertThat(classes).as("fabric8 classes the built-in kinds reach").hasSizeGreaterThan(200);
     for (Class<?> c : classes) {
-      Object populated = populate(c, 0);
+      Object populated = Fabric8ModelSamples.populate(c, 0);
       assertThat(text(Fabric8Trees.tree(populated))).as(c.getName()).isEqualTo(text(byJackson3(populated)));
     }
   }
@@ -90,9 +85,9 @@ class Fabric8TreesTest {
   @Test
   void everyReachableClassHasAShapeSoRenderingNeverStartsJackson3() {
     List<String> without = new ArrayList<>();
-    for (Class<?> c : reachableClasses()) {
-      if (Fabric8BeanShape.of(c).isEmpty() && !WRITTEN_BY_JACKSON3.contains(c.getSimpleName())
-          && !WRITTEN_AS_VALUES.contains(c.getSimpleName())) {
+    for (Class<?> c : Fabric8ModelSamples.reachableClasses()) {
+      if (Fabric8BeanShape.of(c).isEmpty() && !Fabric8ModelSamples.WRITTEN_BY_JACKSON3.contains(c.getSimpleName())
+          && !Fabric8ModelSamples.WRITTEN_AS_VALUES.contains(c.getSimpleName())) {
         without.add(c.getName());
       }
     }
@@ -126,123 +121,5 @@ class Fabric8TreesTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The fabric8 model classes reachable from the built-in kinds through their properties' types. */
-  private static List<Class<?>> reachableClasses() {
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    Deque<Class<?>> todo = new ArrayDeque<>(BuiltInKinds.all().values());
-    while (!todo.isEmpty()) {
-      Class<?> c = todo.pop();
-      if (!seen.add(c)) {
-        continue;
-      }
-      for (Method getter : getters(c)) {
-        for (Class<?> t : mentioned(getter.getGenericReturnType())) {
-          if (t.getName().startsWith("io.fabric8.") && !t.isInterface() && !t.isEnum()
-              && !Modifier.isAbstract(t.getModifiers())) {
-            todo.add(t);
-          }
-        }
-      }
-    }
-    return List.copyOf(seen);
-  }
-
-  private static List<Method> getters(Class<?> c) {
-    List<Method> out = new ArrayList<>();
-    for (Method m : c.getMethods()) {
-      if (m.getParameterCount() == 0 && m.isAnnotationPresent(JsonProperty.class)) {
-        out.add(m);
-      }
-    }
-    out.sort((a, b) -> a.getName().compareTo(b.getName()));
-    return out;
-  }
-
-  private static List<Class<?>> mentioned(Type t) {
-    List<Class<?>> out = new ArrayList<>();
-    if (t instanceof Class) {
-      out.add((Class<?>) t);
-    } else if (t instanceof ParameterizedType) {
-      for (Type a : ((ParameterizedType) t).getActualTypeArguments()) {
-        out.addAll(mentioned(a));
-      }
-    }
-    return out;
-  }
-
-  /** An object of the class with every annotated property set (nested objects two levels deep). */
-  private static Object populate(Class<?> c, int depth) throws Exception {
-    Object o = c.getConstructor().newInstance();
-    for (Method getter : getters(c)) {
-      String name = getter.getAnnotation(JsonProperty.class).value();
-      Method setter = setterFor(c, getter);
-      if (setter == null) {
-        continue;
-      }
-      Object value = sample(getter.getGenericReturnType(), name, depth);
-      if (value != null) {
-        setter.invoke(o, value);
-      }
-    }
-    return o;
-  }
-
-  private static Method setterFor(Class<?> c, Method getter) {
-    String name = "set" + getter.getName().substring(getter.getName().startsWith("is") ? 2 : 3);
-    try {
-      return c.getMethod(name, getter.getReturnType());
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  private static Object sample(Type t, String name, int depth) throws Exception {
-    if (t instanceof ParameterizedType) {
-      ParameterizedType p = (ParameterizedType) t;
-      Type[] args = p.getActualTypeArguments();
-      if (p.getRawType() == List.class) {
-        Object item = sample(args[0], name, depth);
-        return item == null ? new ArrayList<>() : new ArrayList<>(List.of(item));
-      }
-      if (p.getRawType() == Map.class) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Object item = sample(args[1], name, depth);
-        m.put(name + "-key", item == null ? "v" : item);
-        return m;
-      }
-      return null;
-    }
-    Class<?> c = (Class<?>) t;
-    if (c == String.class) {
-      return name + "-value";
-    }
-    if (c == Integer.class || c == int.class) {
-      return 7;
-    }
-    if (c == Long.class || c == long.class) {
-      return 7_000_000_000L;
-    }
-    if (c == Boolean.class || c == boolean.class) {
-      return Boolean.TRUE;
-    }
-    if (c == Double.class || c == double.class) {
-      return 0.25;
-    }
-    if (c == Object.class) {
-      return Map.of("k", "v");
-    }
-    if (c == IntOrString.class) {
-      return new IntOrString(depth % 2 == 0 ? (Object) 8080 : "http");
-    }
-    if (c == Quantity.class) {
-      return new Quantity("250", "m");
-    }
-    if (c.getName().startsWith("io.fabric8.") && depth < 2 && !c.isInterface() && !c.isEnum()
-        && !Modifier.isAbstract(c.getModifiers()) && !WRITTEN_BY_JACKSON3.contains(c.getSimpleName())) {
-      return populate(c, depth + 1);
-    }
-    return null;
   }
 }
