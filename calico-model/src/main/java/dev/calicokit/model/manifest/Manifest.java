@@ -9,6 +9,7 @@ import dev.calicokit.model.io.SourceDocument;
 import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.internal.CanonicalWriter;
 import dev.calicokit.model.internal.CommentReader;
+import dev.calicokit.model.internal.ParallelWork;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -47,41 +49,37 @@ public final class Manifest {
   /** Reads a manifest (UTF-8 bytes) with the default limits; an invalid byte is reported with its place. */
   public static Manifest read(byte[] utf8) {
     String text = new String(utf8, StandardCharsets.UTF_8);
-    return read(SourceReader.withDefaults().read(utf8), text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return read(() -> SourceReader.withDefaults().read(utf8), text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   /** Reads a manifest within the given limits. Empty documents are read and dropped. */
   public static Manifest read(String yaml, ReadLimits limits) {
-    return read(SourceReader.withLimits(limits).read(yaml), yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
+    return read(() -> SourceReader.withLimits(limits).read(yaml), yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
   }
 
   /**
    * The documents of a stream, each with its comments. Empty documents are dropped; their comments go
    * to the head of the next document, or the tail of the last, or stay with the manifest when it has
-   * no document at all: no comment is lost.
+   * no document at all: no comment is lost. In a large stream the comment pass runs beside the parse,
+   * and the documents are typed side by side ({@link ParallelWork}); the result and the first error are
+   * the same as one thread's.
    */
-  private static Manifest read(List<SourceDocument> sources, String text) {
-    CommentReader comments = CommentReader.read(text);
+  private static Manifest read(Supplier<List<SourceDocument>> parse, String text) {
+    boolean parallel = text.length() >= ParallelWork.FROM_CHARACTERS;
+    Supplier<CommentReader> commentPass = ParallelWork.start(parallel, () -> CommentReader.read(text));
+    List<SourceDocument> sources = parse.get();
+    List<ManifestDocument> typed = ParallelWork.map(sources, parallel, s -> s.isEmpty() ? null : typed(s, text));
+    CommentReader comments = commentPass.get();
     List<ManifestDocument> docs = new ArrayList<>();
     List<String> carried = new ArrayList<>();
-    for (SourceDocument s : sources) {
-      if (s.isEmpty()) {
+    for (int i = 0; i < sources.size(); i++) {
+      SourceDocument s = sources.get(i);
+      if (typed.get(i) == null) {
         carried.addAll(comments.document(s.index()).all());
         continue;
       }
-      if (!s.tree().isObject()) {
-        throw new ResourceReadException(s.index(), null, null, "", s.line(), 1,
-            "expected a resource (a mapping), found " + s.tree().getNodeType(), null);
-      }
-      try {
-        ManifestDocument d = ManifestDocument.fromTree(s.tree(), s.index(), s.line());
-        docs.add(d.withComments(comments.document(s.index()).withHeadFirst(carried)));
-        carried.clear();
-      } catch (IncompatibleClassPathException e) {
-        throw e; // the build's dependencies, not the YAML: never blamed on a line of the input
-      } catch (RuntimeException e) {
-        throw bindError(s, text, e);
-      }
+      docs.add(typed.get(i).withComments(comments.document(s.index()).withHeadFirst(carried)));
+      carried.clear();
     }
     carried.addAll(0, comments.orphans());
     if (!carried.isEmpty() && !docs.isEmpty()) {
@@ -90,6 +88,21 @@ public final class Manifest {
       carried.clear();
     }
     return new Manifest(docs, carried);
+  }
+
+  /** One non-empty document, typed by its apiVersion and kind. */
+  private static ManifestDocument typed(SourceDocument s, String text) {
+    if (!s.tree().isObject()) {
+      throw new ResourceReadException(s.index(), null, null, "", s.line(), 1,
+          "expected a resource (a mapping), found " + s.tree().getNodeType(), null);
+    }
+    try {
+      return ManifestDocument.fromTree(s.tree(), s.index(), s.line());
+    } catch (IncompatibleClassPathException e) {
+      throw e; // the build's dependencies, not the YAML: never blamed on a line of the input
+    } catch (RuntimeException e) {
+      throw bindError(s, text, e);
+    }
   }
 
   /** A binding failure placed at the field it concerns, found again in the source text. */
@@ -157,8 +170,8 @@ public final class Manifest {
     if (documents.isEmpty()) {
       return CanonicalWriter.commentLines(orphanComments);
     }
-    return CanonicalWriter.write(documents.stream().map(ManifestDocument::toTree).collect(Collectors.toList()),
-        documents.stream().map(ManifestDocument::comments).collect(Collectors.toList()));
+    // Each document is written on its own (side by side where there are many) and the texts joined.
+    return String.join("---\n", ParallelWork.map(documents, documents.size() >= 8, ManifestDocument::toYaml));
   }
 
   /** The canonical YAML as UTF-8 bytes. */
