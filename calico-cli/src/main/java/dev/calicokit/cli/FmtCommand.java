@@ -43,6 +43,15 @@ final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Change nothing; list the files that are not canonical and exit 1 if any.")
   boolean check;
 
+  @Option(names = "--schema-comment", description = "Head each Calico document with a '# yaml-language-server: $schema=...'"
+      + " line naming its schema under --schema-base (added, or put right where it names another).")
+  boolean schemaComment;
+
+  @Option(names = "--schema-base", paramLabel = "URL|DIR", converter = SchemaBase.Converter.class,
+      description = "With --schema-comment: where 'calico schema --out' wrote the schemas; a URL, or a folder,"
+          + " named relative to each file's folder.")
+  SchemaBase schemaBase;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +64,12 @@ final class FmtCommand implements Callable<Integer> {
       err.println("calico fmt: --in-place cannot rewrite standard input");
       return CalicoCli.BAD_INPUT;
     }
+    if (schemaComment != (schemaBase != null)) {
+      err.println(schemaComment ? "calico fmt: --schema-comment needs --schema-base URL|DIR (where 'calico schema --out' wrote"
+          + " the schemas)" : "calico fmt: --schema-base is used only with --schema-comment");
+      return CalicoCli.BAD_INPUT;
+    }
+    SchemaComments comments = schemaComment ? new SchemaComments(schemaBase) : null;
     // Every file is processed: a bad one is named and the run goes on, then ends with exit 2.
     int result = CalicoCli.OK;
     boolean bad = false;
@@ -73,8 +88,10 @@ final class FmtCommand implements Callable<Integer> {
       }
       byte[] canonical;
       try {
-        canonical = Manifest.read(bytes).toYamlBytes();
-      } catch (ResourceReadException e) {
+        Manifest manifest = Manifest.read(bytes);
+        canonical = comments == null ? manifest.toYamlBytes()
+            : comments.write(manifest, folderOf(file)).getBytes(StandardCharsets.UTF_8);
+      } catch (ResourceReadException | IllegalArgumentException e) {
         err.println("calico fmt: " + file + ": " + e.getMessage());
         bad = true;
         continue;
@@ -101,5 +118,11 @@ final class FmtCommand implements Callable<Integer> {
       return CalicoCli.BAD_INPUT;
     }
     return result;
+  }
+
+  /** The folder a schema comment's relative path starts from: the file's, or for '-' the current one. */
+  private static java.nio.file.Path folderOf(String file) {
+    java.nio.file.Path path = Paths.get(file.equals("-") ? "" : file).toAbsolutePath();
+    return file.equals("-") ? path : path.getParent();
   }
 }

@@ -145,4 +145,39 @@ class FmtCommandTest {
     assertThat(comments).hasSizeGreaterThan(100);
     assertThat(comments).allSatisfy(c -> assertThat(after).contains(c));
   }
+
+  @Test
+  void schemaCommentNamesWhatCalicoSchemaWroteAndWorksWithCheckAndInPlace(@TempDir Path dir) throws Exception {
+    assertThat(run("", "schema", "--version", "v3.32.1", "--out", dir.resolve("schemas").toString())).isEqualTo(0);
+    out.getBuffer().setLength(0);
+    Path file = Files.createDirectories(dir.resolve("k8s")).resolve("pool.yaml");
+    String pool = "apiVersion: crd.projectcalico.org/v1\nkind: IPPool\nmetadata:\n  name: p\nspec:\n  cidr: 10.0.0.0/16\n";
+    Files.writeString(file, CANONICAL + "---\n" + pool);
+    String base = dir.resolve("schemas").toString();
+    String line = "# yaml-language-server: $schema=../schemas/crd.projectcalico.org/ippool_v1.json\n";
+    String commented = CANONICAL + "---\n" + line + pool;
+
+    assertThat(run("", "fmt", "--check", "--schema-comment", "--schema-base", base, file.toString())).isEqualTo(1);
+    assertThat(out.toString()).isEqualTo(file + System.lineSeparator());
+    assertThat(run("", "fmt", "--in-place", "--schema-comment", "--schema-base", base, file.toString())).isEqualTo(0);
+    assertThat(Files.readString(file)).isEqualTo(commented);
+    assertThat(dir.resolve("k8s").resolve(line.substring(line.indexOf('=') + 1).strip())).isRegularFile();
+    assertThat(run("", "fmt", "--check", "--schema-comment", "--schema-base", base, file.toString())).isEqualTo(0);
+    // A later plain fmt keeps the line; one with another base puts that in its place.
+    assertThat(run("", "fmt", "--check", file.toString())).isEqualTo(0);
+    assertThat(run("", "fmt", "--in-place", "--schema-comment", "--schema-base", "https://example.com/s", file.toString()))
+        .isEqualTo(0);
+    assertThat(Files.readString(file))
+        .isEqualTo(commented.replace("../schemas/", "https://example.com/s/"));
+  }
+
+  @Test
+  void schemaCommentWithoutABaseOrWithAMissingFolderIsBadUsage(@TempDir Path dir) {
+    assertThat(run(CANONICAL, "fmt", "--schema-comment", "-")).isEqualTo(2);
+    assertThat(err.toString()).contains("--schema-comment needs --schema-base");
+    assertThat(run(CANONICAL, "fmt", "--schema-base", "https://example.com", "-")).isEqualTo(2);
+    assertThat(err.toString()).contains("only with --schema-comment");
+    assertThat(run(CANONICAL, "fmt", "--schema-comment", "--schema-base", dir.resolve("none").toString(), "-")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such folder").doesNotContain("Exception");
+  }
 }
