@@ -43,8 +43,8 @@ final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Change nothing; list the files that are not canonical and exit 1 if any.")
   boolean check;
 
-  @Option(names = "--schema-comment", description = "Head each Calico document with a '# yaml-language-server: $schema=...'"
-      + " line naming its schema under --schema-base (added, or put right where it names another).")
+  @Option(names = "--schema-comment", description = "Head each Calico document with a yaml-language-server modeline"
+      + " ($schema=...) naming its schema under --schema-base, in place of one the document has.")
   boolean schemaComment;
 
   @Option(names = "--schema-base", paramLabel = "URL|DIR", converter = SchemaBase.Converter.class,

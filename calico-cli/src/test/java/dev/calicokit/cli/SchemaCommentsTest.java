@@ -1,6 +1,7 @@
 package dev.calicokit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.calicokit.model.CalicoResource;
 import dev.calicokit.model.io.Kinds;
@@ -14,6 +15,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +118,64 @@ class SchemaCommentsTest {
   void theOfficialManifestHoldsNoCalicoResourceAndIsWrittenAsPlainFmtWritesIt() throws Exception {
     Manifest official = Manifest.read(Files.readAllBytes(ReferenceData.root().resolve("v3.32.1/manifests/calico.yaml")));
     assertThat(EXAMPLE.write(official, Path.of("."))).isEqualTo(official.toYaml());
+  }
+
+  /** Where .ci/run's {@code npm ci --prefix tools/yaml-language-server} puts the editor's server. */
+  private static final Path YAML_LANGUAGE_SERVER = Paths.get("..", "tools", "yaml-language-server");
+
+  /**
+   * The outside check: yaml-language-server's own language service (npm, 2.0.0), with no schema
+   * associations, validates a file that {@code fmt --schema-comment} headed, so each document is judged
+   * only by the schema its line names; a typo in each document is reported from that document's schema
+   * (the schema's title is the diagnostic's source), and the same file without the lines gets no
+   * diagnostic. Skipped where Node or the server is absent.
+   */
+  @Test
+  void yamlLanguageServerJudgesEachDocumentByTheSchemaItsLineNames(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isDirectory(YAML_LANGUAGE_SERVER.resolve("node_modules/yaml-language-server")) && nodeRuns(),
+        "Node or tools/yaml-language-server/node_modules absent (.ci/run installs them): skipping the editor check");
+    assertThat(cli("schema", "--version", "v3.32.1", "--out", dir.resolve("schemas").toString())).isEqualTo(0);
+    Path file = Files.createDirectories(dir.resolve("k8s")).resolve("policies.yaml");
+    String crdPool = POOL.replace("projectcalico.org/v3", "crd.projectcalico.org/v1");
+    String text = CONFIG_MAP + "---\n" + POOL + "  natOutgoin: true\n---\n" + crdPool + "  vxlanMode: Sometimes\n";
+    Files.writeString(file, text);
+    List<JsonNode> none = yamlLanguageServer(file);
+    assertThat(none).isEmpty();
+    assertThat(cli("fmt", "--in-place", "--schema-comment", "--schema-base", dir.resolve("schemas").toString(), file.toString()))
+        .isEqualTo(0);
+    List<JsonNode> found = yamlLanguageServer(file);
+    assertThat(found).as(found.toString()).hasSize(2);
+    assertThat(found.get(0).get("message").asText()).contains("natOutgoin");
+    assertThat(found.get(0).get("source").asText()).contains("IPPool (projectcalico.org/v3)");
+    List<String> lines = Files.readAllLines(file);
+    assertThat(found.get(0).get("line").asInt()).isEqualTo(lines.indexOf("  natOutgoin: true") + 1);
+    assertThat(found.get(1).get("message").asText()).contains("Value is not accepted");
+    assertThat(found.get(1).get("source").asText()).contains("IPPool (crd.projectcalico.org/v1)");
+    assertThat(found.get(1).get("line").asInt()).isEqualTo(lines.indexOf("  vxlanMode: Sometimes") + 1);
+  }
+
+  private static int cli(String... args) {
+    return CalicoCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+  }
+
+  private static List<JsonNode> yamlLanguageServer(Path file) throws Exception {
+    Process p = new ProcessBuilder("node", YAML_LANGUAGE_SERVER.resolve("validate.mjs").toString(), file.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isEqualTo(0);
+    List<JsonNode> diagnostics = new ArrayList<>();
+    new ObjectMapper().readTree(out).forEach(diagnostics::add);
+    return diagnostics;
+  }
+
+  private static boolean nodeRuns() {
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (java.io.IOException | InterruptedException e) {
+      return false;
+    }
   }
 }
