@@ -1,10 +1,12 @@
 package dev.calicokit.builders;
 
+import dev.calicokit.builders.internal.CommentCarrier;
 import dev.calicokit.builders.internal.OptionText;
 import dev.calicokit.model.diff.ChangeType;
 import dev.calicokit.model.diff.DocumentChange;
 import dev.calicokit.model.diff.FieldChange;
 import dev.calicokit.model.diff.ManifestDiff;
+import dev.calicokit.model.manifest.Manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,10 +24,16 @@ public final class Inference {
 
   private final ManifestOptions options;
   private final ManifestDiff residue;
+  private final Manifest source;
+  private final Manifest render;
+  /** The render with the source's comments, made when first asked for (most callers want the options alone). */
+  private volatile CommentCarrier.Result commented;
 
-  Inference(ManifestOptions options, ManifestDiff residue) {
+  Inference(ManifestOptions options, ManifestDiff residue, Manifest source, Manifest render) {
     this.options = options;
     this.residue = residue;
+    this.source = source;
+    this.render = render;
   }
 
   /** The options found: version and preset always, the others where the manifest differs from their default. */
@@ -36,6 +44,32 @@ public final class Inference {
   /** What the options do not express: from the render of {@link #options()} to the manifest. */
   public ManifestDiff residue() {
     return residue;
+  }
+
+  /**
+   * The render of {@link #options()} with the manifest's comments carried to it: each of the user's to the
+   * node it annotates (same document, same JSON pointer, an item of a named list by its name), or where
+   * that node is not in the render (the residue removed or added it) before the closest enclosing node
+   * there is. Calico's own comments of its official files are not carried (the render writes none of
+   * them). The residue is not applied: where {@link #isExact()}, this is the manifest with the user's
+   * comments alone.
+   */
+  public Manifest rendered() {
+    return carried().manifest();
+  }
+
+  /** What became of the manifest's comments in {@link #rendered()}. */
+  public CarriedComments comments() {
+    return carried().comments();
+  }
+
+  private CommentCarrier.Result carried() {
+    CommentCarrier.Result c = commented;
+    if (c == null) {
+      c = CommentCarrier.carry(source, render);
+      commented = c;
+    }
+    return c;
   }
 
   /** Whether the options reproduce the manifest (its residue is empty). */

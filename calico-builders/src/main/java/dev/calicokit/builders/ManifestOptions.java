@@ -38,7 +38,7 @@ public final class ManifestOptions {
    */
   public static Inference infer(Manifest manifest) {
     Inferrer.Result r = Inferrer.infer(Objects.requireNonNull(manifest, "manifest"));
-    return new Inference(r.options(), r.residue());
+    return new Inference(r.options(), r.residue(), manifest, r.rendered());
   }
 
   /** The value given for an option; empty where it was not given. */

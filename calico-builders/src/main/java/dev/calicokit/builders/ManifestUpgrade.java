@@ -10,7 +10,8 @@ import java.util.Objects;
  * A manifest moved to another Calico release with the user's edits: its options are inferred ({@link
  * ManifestOptions#infer}), the manifest is rendered at the new release with them, and every edit the
  * options do not express (the residue) is applied again where its target still exists and the new release
- * did not change it. What could not be carried is listed with the reason.
+ * did not change it. What could not be carried is listed with the reason. The user's comments go with
+ * the nodes they annotate ({@link #comments()}); Calico's own comments of the old file are not carried.
  *
  * <pre>{@code
  * ManifestUpgrade u = ManifestUpgrade.to(Manifest.read(yaml), CalicoRelease.parse("v3.32.1"));
@@ -24,6 +25,7 @@ public final class ManifestUpgrade {
   private final Manifest manifest;
   private final List<CarriedEdit> edits;
   private final List<ReleaseChange> changes;
+  private final CarriedComments comments;
 
   private ManifestUpgrade(Upgrader.Result r) {
     this.from = r.from();
@@ -31,6 +33,7 @@ public final class ManifestUpgrade {
     this.manifest = r.manifest();
     this.edits = List.copyOf(r.edits());
     this.changes = List.copyOf(r.changes());
+    this.comments = r.comments();
   }
 
   /**
@@ -86,5 +89,14 @@ public final class ManifestUpgrade {
    */
   public List<ReleaseChange> changes() {
     return changes;
+  }
+
+  /**
+   * What became of the manifest's comments: the user's are in {@link #manifest()} at the node they
+   * annotate, or before the closest enclosing node where theirs is gone in the new release ({@link
+   * CarriedComments#moved()}); Calico's own comments of the old release's file are left behind.
+   */
+  public CarriedComments comments() {
+    return comments;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.builders.internal.CalicoComments;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.diff.ChangeType;
 import dev.calicokit.model.diff.DocumentChange;
@@ -56,17 +57,28 @@ class InferenceTest {
   @Test
   void everyOfficialFileIsItsReleaseAndPresetWithNoResidue() {
     List<String> failing = new ArrayList<>();
+    java.util.Set<String> unknownComments = new java.util.TreeSet<>();
     int files = 0;
+    int comments = 0;
     ambiguous = 0;
     for (Path file : ReferenceData.manifestFiles(renderedReleases())) {
       if (!file.getParent().getFileName().toString().equals("manifests")) {
-        continue; // v3.21.1's crds/ folder holds one CRD per file, not a manifest
+        unknownComments.addAll(unknownComments(read(file))); // v3.21.1's crds/ folder: one CRD per file
+        continue;
       }
       files++;
       String release = file.getParent().getParent().getFileName().toString();
       Preset preset = Preset.parse(file.getFileName().toString());
       Manifest m = read(file);
       Inference inf = ManifestOptions.infer(m);
+      // Every comment of an official file is Calico's: none is carried onto the render, none is lost unsaid.
+      int inFile = m.documents().stream().mapToInt(d -> d.comments().size()).sum();
+      comments += inFile;
+      unknownComments.addAll(unknownComments(m));
+      if (inf.comments().calicoComments() != inFile || inf.comments().placed() != 0 || !inf.comments().allPlaced()
+          || inf.rendered().documents().stream().anyMatch(d -> !d.comments().isEmpty())) {
+        failing.add(release + " " + file.getFileName() + ": comments " + inf.comments());
+      }
       ManifestOptions expected = ManifestOptions.none().with(Options.VERSION, release).with(Options.PRESET, preset);
       Manifest rendered = CalicoManifest.render(inf.options());
       // Some files are the same in two releases (CRDs unchanged between patches; v3.24.6 shipped v3.24.5's
@@ -79,9 +91,19 @@ class InferenceTest {
       }
     }
     System.out.printf("infer: %d official files, %d not reproduced exactly, %d equal to another release's file and"
-        + " inferred as that one%n", files, failing.size(), ambiguous);
+        + " inferred as that one; %d comment lines, all recognised as Calico's and none carried%n", files, failing.size(),
+        ambiguous, comments);
     assertThat(files).isPositive();
+    assertThat(unknownComments).as("digests of official comments missing from calico-comments.txt").isEmpty();
     assertThat(failing).isEmpty();
+  }
+
+  /** The digests of the comments of a manifest that {@code CalicoComments} does not know. */
+  private static List<String> unknownComments(Manifest m) {
+    List<String> out = new ArrayList<>();
+    m.documents().forEach(d -> d.comments().stream().filter(c -> !CalicoComments.isCalicos(c.text()))
+        .forEach(c -> out.add(CalicoComments.digest(c.text()))));
+    return out;
   }
 
   @Test
@@ -210,6 +232,47 @@ class InferenceTest {
         "calico-node removed /spec/template/spec/initContainers/N mount-bpffs",
         "calico-kube-controllers added /spec/template/spec/containers/0/resources {\"limits\":{\"memory\":\"256Mi\"}}",
         "added v1 ConfigMap kube-system/site-notes");
+  }
+
+  private static String officialText(String release) {
+    try {
+      return Files.readString(ReferenceData.root().resolve(release).resolve("manifests/calico.yaml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theUsersCommentsOfAnOfficialFileComeBackOnTheRenderOfItsOptionsAndCalicosDoNot() {
+    for (String release : List.of("v3.26.5", "v3.32.1")) {
+      Manifest m = Manifest.read(UserComments.add(officialText(release)));
+      Inference inf = ManifestOptions.infer(m);
+      assertThat(inf.isExact()).as(release).isTrue();
+      Manifest rendered = inf.rendered();
+      assertThat(UserComments.all(rendered)).as(release).containsExactlyInAnyOrderElementsOf(UserComments.expectedIn(rendered));
+      int inFile = m.documents().stream().mapToInt(d -> d.comments().size()).sum();
+      assertThat(inf.comments()).isEqualTo(new CarriedComments(5, List.of(), inFile - 5));
+      // Written and read back, each is where it was; the content is the render's.
+      assertThat(UserComments.all(Manifest.read(rendered.toYaml()))).containsExactlyInAnyOrderElementsOf(
+          UserComments.all(rendered));
+      assertThat(rendered).isEqualTo(CalicoManifest.render(inf.options()));
+      assertThat(rendered.toYaml()).contains("\n  name: calico-config #" + UserComments.END_OF_LINE + "\n")
+          .contains("---\n#" + UserComments.HEAD + "\napiVersion: apps/v1\nkind: DaemonSet\n");
+    }
+  }
+
+  @Test
+  void aHashLineInsideTheCniBlockScalarIsContentNotAComment() {
+    String text = UserComments.insertBefore(officialText("v3.26.5"), "      \"name\": \"k8s-pod-network\",\n",
+        "      # mine: not a comment\n");
+    Manifest m = Manifest.read(text);
+    assertThat(UserComments.all(m)).noneMatch(c -> c.contains("not a comment"));
+    assertThat(m.configMapData("calico-config").get("cni_network_config")).contains("\n  # mine: not a comment\n");
+    Inference inf = ManifestOptions.infer(m);
+    assertThat(inf.comments().placed()).isZero();
+    assertThat(UserComments.all(inf.rendered())).isEmpty();
+    assertThat(inf.residue().documents()).singleElement().satisfies(d -> assertThat(d.fieldChanges())
+        .extracting(FieldChange::path).containsExactly("/data/cni_network_config"));
   }
 
   @Test

@@ -77,9 +77,12 @@ class ManifestUpgradeTest {
     }
     ManifestUpgrade u = ManifestUpgrade.to(source.get(), to, true);
     ManifestDiff d = ManifestDiff.between(expected.get(), u.manifest()).withoutTextOnlyChanges();
-    if (!d.isEmpty() || !keys(u.manifest()).equals(keys(expected.get())) || !u.notCarried().isEmpty()) {
+    // Calico's comments of the old file stay behind: the result is the new release's render, comments and all.
+    boolean commentsRight = u.comments().placed() == 0 && u.comments().allPlaced()
+        && u.manifest().documents().stream().allMatch(x -> x.comments().isEmpty());
+    if (!d.isEmpty() || !keys(u.manifest()).equals(keys(expected.get())) || !u.notCarried().isEmpty() || !commentsRight) {
       return from.label() + " -> " + to.label() + " " + file + ": " + d.size() + " differences "
-          + d.documents().stream().limit(2).toList() + " " + u.notCarried();
+          + d.documents().stream().limit(2).toList() + " " + u.notCarried() + " comments " + u.comments();
     }
     return null;
   }
@@ -173,6 +176,38 @@ class ManifestUpgradeTest {
             + " (removed although the new release changed it)",
         "carried: v1 ConfigMap kube-system/site-notes: add document");
     assertThat(u.changes()).isNotEmpty().anySatisfy(c -> assertThat(c.kind()).isEqualTo(ReleaseChange.Kind.IMAGE));
+  }
+
+  @Test
+  void theUsersCommentsOfAHandEditedFileGoWithWhatTheyAnnotate() throws IOException {
+    String text = UserComments.add(Files.readString(ReferenceData.root().resolve("v3.26.5/manifests/calico.yaml")));
+    // An env var of the user's with a comment before it and one at the end of its value's line, and a comment
+    // on a CRD's status, which v3.32.1's CRDs no longer have.
+    text = UserComments.insertBefore(text, "            #" + UserComments.BEFORE_ITEM, "            # mine: our proxy\n"
+        + "            - name: HTTP_PROXY\n              value: \"http://proxy.example.com:3128\" # mine: change with the proxy\n");
+    text = UserComments.insertBefore(text, "status:\n  acceptedNames:", "# mine: the API server fills this in\n");
+    Manifest edited = Manifest.read(text);
+    int inFile = edited.documents().stream().mapToInt(d -> d.comments().size()).sum();
+    ManifestDocument crd = edited.documents().stream()
+        .filter(d -> d.comments().stream().anyMatch(c -> c.text().contains("API server"))).findFirst().orElseThrow();
+    DocumentKey crdKey = DocumentKey.of(crd);
+
+    ManifestUpgrade u = ManifestUpgrade.to(edited, CalicoRelease.parse("v3.32.1"));
+    Manifest m = u.manifest();
+    assertThat(m.env("calico-node", "calico-node", "HTTP_PROXY")).contains("http://proxy.example.com:3128");
+    ManifestDocument node = UserComments.doc(m, "DaemonSet", "calico-node");
+    String proxy = UserComments.envPointer(node, "HTTP_PROXY");
+    List<String> expected = new ArrayList<>(UserComments.expectedIn(m));
+    expected.add("DaemonSet calico-node BEFORE " + proxy + " # mine: our proxy");
+    expected.add("DaemonSet calico-node END_OF_LINE " + proxy + "/value # mine: change with the proxy");
+    expected.add("CustomResourceDefinition " + crdKey.name() + " HEAD  # mine: the API server fills this in");
+    assertThat(UserComments.all(m)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(u.comments()).isEqualTo(new CarriedComments(7, List.of(new CarriedComments.Moved(crdKey,
+        "/status", crdKey, "", " mine: the API server fills this in")), inFile - 8));
+    assertThat(u.comments().moved().get(0).toText())
+        .isEqualTo("CustomResourceDefinition " + crdKey.name() + " /status: moved to the document's head");
+    // What is written reads back with every comment in place.
+    assertThat(UserComments.all(Manifest.read(m.toYaml()))).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.calicokit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.calicokit.builders.CarriedComments;
 import dev.calicokit.builders.CarriedEdit;
 import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.builders.ManifestUpgrade;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "again every edit the options do not express, where its target still exists and V did not change it.",
       "The manifest goes to --out (written whole or not at all) or standard output; what changed between",
       "the releases for this manifest, and every edit not carried with the reason, go to standard error",
-      "(to standard output with --out)."
+      "(to standard output with --out). Your comments go with what they annotate; Calico's own comments of",
+      "the old file are not carried."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every edit was carried", "1:some edits were not (the manifest is still written)",
@@ -58,7 +60,8 @@ final class UpgradeCommand implements Callable<Integer> {
   boolean allChanges;
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (keys from, to, downgrade, edits [document, change, carried, reason], changes;"
+      description = "text or json (keys from, to, downgrade, edits [document, change, carried, reason], comments"
+          + " [placed, calicoComments, moved [document, from, toDocument, to, text]], changes;"
           + " manifest too without --out). Default: text.")
   Output output;
 
@@ -137,6 +140,17 @@ final class UpgradeCommand implements Callable<Integer> {
     for (CarriedEdit e : u.edits()) {
       b.append(e.toText()).append('\n');
     }
+    CarriedComments c = u.comments();
+    if (c.placed() + c.moved().size() + c.calicoComments() > 0) {
+      b.append("# your comments: ").append(c.placed()).append(" where they were, ").append(c.moved().size())
+          .append(" moved (what they annotate is gone in ").append(u.toOptions().version())
+          .append("; each is now before the closest enclosing node)");
+      if (c.calicoComments() > 0) {
+        b.append("; ").append(c.calicoComments()).append(" of Calico's own comments not carried (the render writes none)");
+      }
+      b.append('\n');
+      c.moved().forEach(mv -> b.append("moved: ").append(mv.toText()).append('\n'));
+    }
     return b.toString();
   }
 
@@ -150,6 +164,13 @@ final class UpgradeCommand implements Callable<Integer> {
     for (CarriedEdit e : u.edits()) {
       edits.addObject().put("document", e.document().toString()).put("change", e.change()).put("carried", e.carried())
           .put("reason", e.reason());
+    }
+    ObjectNode comments = root.putObject("comments");
+    comments.put("placed", u.comments().placed()).put("calicoComments", u.comments().calicoComments());
+    ArrayNode moved = comments.putArray("moved");
+    for (CarriedComments.Moved mv : u.comments().moved()) {
+      moved.addObject().put("document", mv.document().toString()).put("from", mv.from())
+          .put("toDocument", mv.toDocument().toString()).put("to", mv.to()).put("text", mv.text());
     }
     ArrayNode changes = root.putArray("changes");
     for (ReleaseChange c : u.changes()) {

@@ -63,6 +63,25 @@ class UpgradeCommandTest {
   }
 
   @Test
+  void theUsersCommentsAreCarriedAndTheSummarySaysWhichMoved(@TempDir Path dir) throws Exception {
+    String text = V326.toYaml().replaceFirst("\n( *)- name: HTTP_PROXY\n", "\n$1# proxy of the lab\n$1- name: HTTP_PROXY\n")
+        .replaceFirst("\nstatus:\n", "\n# the API server fills this in\nstatus:\n");
+    assertThat(text).contains("# proxy of the lab").contains("# the API server fills this in");
+    Path f = Files.writeString(dir.resolve("calico.yaml"), text);
+    Path target = dir.resolve("new.yaml");
+    assertThat(run("upgrade", f.toString(), "--to", "v3.32.1", "--out", target.toString())).as(err.toString()).isEqualTo(0);
+    assertThat(Files.readString(target)).containsPattern("\n( *)# proxy of the lab\n\\1- name: HTTP_PROXY\n")
+        .contains("# the API server fills this in\napiVersion: apiextensions.k8s.io/v1\n");
+    assertThat(out.toString()).contains("# your comments: 1 where they were, 1 moved (what they annotate is gone in v3.32.1;")
+        .containsPattern("\nmoved: CustomResourceDefinition [a-z.]+ /status: moved to the document's head\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("upgrade", f.toString(), "--to", "v3.32.1", "--output", "json")).isEqualTo(0);
+    JsonNode comments = new ObjectMapper().readTree(out.toString()).get("comments");
+    assertThat(comments.get("placed").asInt()).isEqualTo(1);
+    assertThat(comments.get("moved").get(0).get("from").asText()).isEqualTo("/status");
+  }
+
+  @Test
   void badInputIsExitTwo(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("calico.yaml"), V326.toYaml());
     assertThat(run("upgrade", f.toString(), "--to", "v9.9.9")).isEqualTo(2);

@@ -1,6 +1,7 @@
 package dev.calicokit.builders.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.builders.CarriedComments;
 import dev.calicokit.builders.CarriedEdit;
 import dev.calicokit.builders.InvalidOptionsException;
 import dev.calicokit.builders.ManifestOptions;
@@ -19,14 +20,15 @@ import java.util.Map;
 /**
  * Moves a manifest to another release: infer, render at the new release, replay the residue. Documents
  * are matched by apiVersion, kind, namespace and name; the edits inside a document are replayed as
- * {@link TreePatch} steps (named lists by name), each where the new release left its place as it was.
+ * {@link TreePatch} steps (named lists by name), each where the new release left its place as it was. The
+ * user's comments are carried last, onto the result ({@link CommentCarrier}).
  */
 public final class Upgrader {
   private Upgrader() {}
 
   /** What an upgrade gives. */
   public record Result(ManifestOptions from, ManifestOptions to, Manifest manifest, List<CarriedEdit> edits,
-      List<ReleaseChange> changes) {}
+      List<ReleaseChange> changes, CarriedComments comments) {}
 
   public static Result upgrade(Manifest m, CalicoRelease release, boolean allowDowngrade) {
     Inferrer.Result inferred = Inferrer.infer(m);
@@ -113,7 +115,9 @@ public final class Upgrader {
       }
       previous = k;
     }
-    return new Result(from, to, Manifest.of(docs), edits, changes);
+    // The user's comments go with what they annotate; Calico's own stay behind, as the render writes none.
+    CommentCarrier.Result carried = CommentCarrier.carry(m, Manifest.of(docs));
+    return new Result(from, to, carried.manifest(), edits, changes, carried.comments());
   }
 
   /** Whether the user changed a document of the old release (a CRD's texts aside). */

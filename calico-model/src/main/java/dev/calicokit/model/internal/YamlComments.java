@@ -1,6 +1,7 @@
 package dev.calicokit.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.model.manifest.DocumentComment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,6 +62,31 @@ public final class YamlComments {
     out.addAll(endOfLine.values());
     out.addAll(tail);
     return out;
+  }
+
+  /** Every comment with its place: the head's lines, those before nodes and at line ends in reading order, the tail's. */
+  public List<DocumentComment> toList() {
+    List<DocumentComment> out = new ArrayList<>();
+    head.forEach(t -> out.add(new DocumentComment(DocumentComment.Place.HEAD, "", t)));
+    before.forEach((p, lines) -> lines.forEach(t -> out.add(new DocumentComment(DocumentComment.Place.BEFORE, p, t))));
+    endOfLine.forEach((p, t) -> out.add(new DocumentComment(DocumentComment.Place.END_OF_LINE, p, t)));
+    tail.forEach(t -> out.add(new DocumentComment(DocumentComment.Place.TAIL, "", t)));
+    return out;
+  }
+
+  /** The comments given, in their order; two at the end of one node's line are joined as the reader joins them. */
+  public static YamlComments of(List<DocumentComment> comments) {
+    Builder b = new Builder();
+    for (DocumentComment c : comments) {
+      switch (c.place()) {
+        case HEAD -> b.head(c.text());
+        case BEFORE -> b.before(c.pointer(), c.text());
+        case END_OF_LINE -> b.endOfLine(c.pointer(), c.text());
+        case TAIL -> b.tail(c.text());
+        default -> throw new IllegalStateException(c.place().name());
+      }
+    }
+    return b.build();
   }
 
   /** These comments with {@code lines} added before the head's. */

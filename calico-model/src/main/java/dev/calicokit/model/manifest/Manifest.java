@@ -78,13 +78,13 @@ public final class Manifest {
         carried.addAll(comments.document(s.index()).all());
         continue;
       }
-      docs.add(typed.get(i).withComments(comments.document(s.index()).withHeadFirst(carried)));
+      docs.add(typed.get(i).withYamlComments(comments.document(s.index()).withHeadFirst(carried)));
       carried.clear();
     }
     carried.addAll(0, comments.orphans());
     if (!carried.isEmpty() && !docs.isEmpty()) {
       ManifestDocument last = docs.get(docs.size() - 1);
-      docs.set(docs.size() - 1, last.withComments(last.comments().withTailLast(carried)));
+      docs.set(docs.size() - 1, last.withYamlComments(last.yamlComments().withTailLast(carried)));
       carried.clear();
     }
     return new Manifest(docs, carried);

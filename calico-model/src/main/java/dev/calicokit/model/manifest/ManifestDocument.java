@@ -84,13 +84,27 @@ public final class ManifestDocument {
   }
 
   /** This document with the comments read with it. */
-  ManifestDocument withComments(YamlComments c) {
+  ManifestDocument withYamlComments(YamlComments c) {
     return new ManifestDocument(type, value, nulls, sourceIndex, sourceLine, c);
   }
 
   /** The comments read with this document. */
-  YamlComments comments() {
+  YamlComments yamlComments() {
     return comments;
+  }
+
+  /** The comments of this document, each with the node it annotates: what {@link #toYaml()} writes. */
+  public List<DocumentComment> comments() {
+    return comments.toList();
+  }
+
+  /**
+   * This document with these comments instead of its own (none removes them). A comment whose pointer
+   * names no node of the document is written before the closest enclosing node it has, as an edit
+   * moves the comments of what it removes.
+   */
+  public ManifestDocument withComments(List<DocumentComment> list) {
+    return withYamlComments(YamlComments.of(List.copyOf(list)));
   }
 
   /**
@@ -101,7 +115,7 @@ public final class ManifestDocument {
    */
   public ManifestDocument replacedBy(Object resource) {
     ManifestDocument d = of(resource);
-    return d.withComments(comments);
+    return d.withYamlComments(comments);
   }
 
   /**
