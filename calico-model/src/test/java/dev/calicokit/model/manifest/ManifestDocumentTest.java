@@ -83,4 +83,33 @@ class ManifestDocumentTest {
     assertThat(a).isNotEqualTo(b);
     assertThat(Manifest.read(a.toYaml()).documents().get(0)).isEqualTo(a);
   }
+
+  @Test
+  void commentsAreReadWithTheirPlaceAndGivenBackInPlace() {
+    String yaml = "# head\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c # the name\ndata:\n  # before a key\n"
+        + "  a: \"1\"\n# tail\n";
+    ManifestDocument d = Manifest.read(yaml).documents().get(0);
+    assertThat(d.comments()).containsExactly(
+        new DocumentComment(DocumentComment.Place.HEAD, "", " head"),
+        new DocumentComment(DocumentComment.Place.BEFORE, "/data/a", " before a key"),
+        new DocumentComment(DocumentComment.Place.END_OF_LINE, "/metadata/name", " the name"),
+        new DocumentComment(DocumentComment.Place.TAIL, "", " tail"));
+    ManifestDocument bare = d.withComments(java.util.List.of());
+    assertThat(bare.comments()).isEmpty();
+    assertThat(bare).isEqualTo(d); // comments aside
+    assertThat(bare.withComments(d.comments()).toYaml()).isEqualTo(yaml);
+    // A pointer the document lacks: before the closest enclosing node.
+    assertThat(bare.withComments(java.util.List.of(new DocumentComment(DocumentComment.Place.END_OF_LINE, "/data/b",
+        " gone"))).toYaml()).contains("  name: c\n# gone\ndata:\n");
+  }
+
+  @Test
+  void aCommentHasAPointerExactlyWhenItAnnotatesANodeAndIsOneLine() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentComment(DocumentComment.Place.HEAD, "/a", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentComment(DocumentComment.Place.BEFORE, "", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocumentComment(DocumentComment.Place.TAIL, "", "a\nb"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
