@@ -32,13 +32,17 @@ public final class ManifestOptions {
    * The release, preset and options that reproduce a manifest, and the residue: every change the options
    * cannot express. For an official file the options are its release and preset and the residue is
    * empty; for a file edited by hand, the edits the options cover (pool CIDR, MTU, autodetection,
-   * VXLAN, registry, Typha, Felix env vars, resources, ...) become options and the rest is residue.
+   * VXLAN, registry, Typha, Felix env vars, resources, ...) become options and the rest is residue. The
+   * items of a {@code kind: List} are read as documents of their own ({@link Manifest#splitLists()}).
    *
    * @throws InvalidOptionsException where the manifest names no Calico release this library renders
+   * @throws dev.calicokit.model.io.ResourceReadException where an item of a List is no resource
    */
   public static Inference infer(Manifest manifest) {
-    Inferrer.Result r = Inferrer.infer(Objects.requireNonNull(manifest, "manifest"));
-    return new Inference(r.options(), r.residue(), manifest, r.rendered());
+    // The items of a kind: List are resources of their own, as kubectl applies them.
+    Manifest resources = Objects.requireNonNull(manifest, "manifest").splitLists();
+    Inferrer.Result r = Inferrer.infer(resources);
+    return new Inference(r.options(), r.residue(), resources, r.rendered());
   }
 
   /** The value given for an option; empty where it was not given. */

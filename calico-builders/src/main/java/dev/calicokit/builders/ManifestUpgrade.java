@@ -42,6 +42,8 @@ public final class ManifestUpgrade {
    * @throws InvalidOptionsException where the manifest names no release this library renders, an option
    *     it uses does not exist in {@code release}, or {@code release} is older (use {@link #to(Manifest,
    *     CalicoRelease, boolean)} to allow that; the message lists what the downgrade removes)
+   * @throws dev.calicokit.model.io.ResourceReadException where an item of a {@code kind: List} is no resource
+   *     (the items of Lists are matched as documents of their own, and the result has them as such)
    */
   public static ManifestUpgrade to(Manifest manifest, CalicoRelease release) {
     return to(manifest, release, false);

@@ -275,6 +275,25 @@ class InferenceTest {
         .extracting(FieldChange::path).containsExactly("/data/cni_network_config"));
   }
 
+  /** The documents of a manifest as the items of one v1 List, as {@code kubectl get -o yaml} writes them. */
+  static Manifest asList(Manifest m) {
+    ObjectNode list = ReferenceData.YAML.createObjectNode().put("apiVersion", "v1").put("kind", "List");
+    ArrayNode items = list.putArray("items");
+    m.documents().forEach(d -> items.add(d.toTree()));
+    return Manifest.of(List.of(ManifestDocument.of(list)));
+  }
+
+  @Test
+  void theItemsOfAListAreInferredAsTheDocumentsTheyAre() {
+    Manifest m = CalicoManifest.builder().version("v3.29.7").ipv4PoolCidr("10.48.0.0/16").vethMtu(1410).build()
+        .withEnv("calico-node", "calico-node", "HTTP_PROXY", "http://proxy.example.com:3128");
+    Inference plain = ManifestOptions.infer(m);
+    Inference listed = ManifestOptions.infer(asList(m));
+    assertThat(listed.options()).isEqualTo(plain.options());
+    assertThat(listed.residue().toJson()).isEqualTo(plain.residue().toJson());
+    assertThat(listed.addedEnvVars()).containsExactly("HTTP_PROXY (DaemonSet calico-node, /spec/template/spec/containers/0)");
+  }
+
   @Test
   void theOptionsReadAsArgumentsAndAsJava() {
     Manifest m = CalicoManifest.builder().version("v3.26.5").ipv4PoolCidr("10.48.0.0/16").vethMtu(1410)

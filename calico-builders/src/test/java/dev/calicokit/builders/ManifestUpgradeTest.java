@@ -211,6 +211,17 @@ class ManifestUpgradeTest {
   }
 
   @Test
+  void aManifestWrittenAsAListIsUpgradedItemByItem() {
+    Manifest m = CalicoManifest.builder().version("v3.26.5").ipv4PoolCidr("10.48.0.0/16").build()
+        .withEnv("calico-node", "calico-node", "HTTP_PROXY", "http://proxy.example.com:3128");
+    ManifestUpgrade plain = ManifestUpgrade.to(m, CalicoRelease.parse("v3.32.1"));
+    ManifestUpgrade listed = ManifestUpgrade.to(InferenceTest.asList(m), CalicoRelease.parse("v3.32.1"));
+    assertThat(listed.manifest().toYaml()).isEqualTo(plain.manifest().toYaml());
+    assertThat(listed.edits()).extracting(CarriedEdit::toText).containsExactlyElementsOf(
+        plain.edits().stream().map(CarriedEdit::toText).toList()).hasSize(1);
+  }
+
+  @Test
   void anEditWhoseTargetTheNewReleaseChangedIsNotCarried() {
     Manifest official = official(CalicoRelease.parse("v3.26.5"), "calico.yaml").orElseThrow();
     // The calico-node image is the new release's business: a pinned image is an edit the upgrade reports.

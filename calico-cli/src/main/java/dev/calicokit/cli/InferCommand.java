@@ -53,6 +53,9 @@ final class InferCommand implements Callable<Integer> {
     Inference inf;
     try {
       inf = ManifestOptions.infer(m);
+    } catch (dev.calicokit.model.io.ResourceReadException e) {
+      err.println("calico infer: " + file + ": " + e.getMessage()); // an item of a List that is no resource
+      return CalicoCli.BAD_INPUT;
     } catch (InvalidOptionsException e) {
       err.println("calico infer: " + file + ": " + e.getMessage());
       return CalicoCli.BAD_INPUT;

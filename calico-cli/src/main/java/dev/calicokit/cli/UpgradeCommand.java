@@ -81,6 +81,9 @@ final class UpgradeCommand implements Callable<Integer> {
     ManifestUpgrade u;
     try {
       u = ManifestUpgrade.to(m, release, allowDowngrade);
+    } catch (dev.calicokit.model.io.ResourceReadException e) {
+      err.println("calico upgrade: " + file + ": " + e.getMessage()); // an item of a List that is no resource
+      return CalicoCli.BAD_INPUT;
     } catch (InvalidOptionsException e) {
       err.println("calico upgrade: " + file + ": " + e.getMessage());
       return CalicoCli.BAD_INPUT;

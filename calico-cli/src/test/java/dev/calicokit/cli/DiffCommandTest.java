@@ -41,6 +41,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void theItemsOfAListAreComparedAsTheDocumentsTheyAre(@TempDir Path dir) throws Exception {
+    String list = "apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n"
+        + "    metadata: {name: calico-config, namespace: kube-system}\n    data: {veth_mtu: \"1410\"}\n";
+    String[] f = files(dir, OLD, list);
+    assertThat(run("diff", f[0], f[1], "--color=never")).isEqualTo(1);
+    assertThat(out.toString()).contains("@@ v1 ConfigMap kube-system/calico-config @@\n")
+        .contains("+/items/0/data/veth_mtu: 1410\n").doesNotContain("List");
+    out.getBuffer().setLength(0);
+    f = files(dir, OLD, list.replace("1410", "0"));
+    assertThat(run("diff", f[0], f[1])).isEqualTo(0);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void equalManifestsExitZeroWithNoOutput(@TempDir Path dir) throws Exception {
     String[] f = files(dir, OLD, OLD);
     assertThat(run("diff", f[0], f[1])).isEqualTo(0);

@@ -350,7 +350,23 @@ public final class Validator {
     for (ValidatedDocument d : given) {
       docs.addAll(expand(d, items));
     }
-    return mapItems(judge(docs, previous), items);
+    if (previous == null) {
+      return mapItems(judge(docs, null), items);
+    }
+    // The installed manifest's Lists are split too, so that their items are matched by key as kubectl does.
+    Map<Integer, ListItem> previousItems = new HashMap<>();
+    List<ValidatedDocument> before = new ArrayList<>();
+    for (ValidatedDocument d : previous) {
+      before.addAll(expand(d, previousItems));
+    }
+    List<Finding> aboutNext = new ArrayList<>();
+    List<Finding> aboutPrevious = new ArrayList<>();
+    for (Finding f : judge(docs, before)) {
+      (UpdateRules.ABOUT_PREVIOUS.contains(f.rule()) ? aboutPrevious : aboutNext).add(f);
+    }
+    List<Finding> out = mapItems(aboutNext, items);
+    out.addAll(mapItems(aboutPrevious, previousItems));
+    return out;
   }
 
   /**
@@ -360,7 +376,7 @@ public final class Validator {
    */
   private static List<ValidatedDocument> expand(ValidatedDocument d, Map<Integer, ListItem> items) {
     JsonNode t = d.tree();
-    boolean list = t != null && isList(t.path("apiVersion").asText(), t.path("kind").asText()) && t.path("items").isArray();
+    boolean list = t != null && dev.calicokit.model.io.Kinds.isList(t.path("apiVersion").asText(), t.path("kind").asText()) && t.path("items").isArray();
     if (!list) {
       return List.of(d);
     }
@@ -385,18 +401,6 @@ public final class Validator {
     }
     out.sort(Comparator.comparingInt(Finding::document));
     return out;
-  }
-
-  /**
-   * A v1 {@code kind: List}, as kubectl reads one, or a typed list of a Calico kind ({@code NodeList} under
-   * {@code projectcalico.org/v3}), as {@code calicoctl get -o yaml} writes several resources and reads them.
-   */
-  private static boolean isList(String apiVersion, String kind) {
-    if (kind.equals("List")) {
-      return apiVersion.equals("v1");
-    }
-    return kind.endsWith("List") && apiVersion.contains("projectcalico.org/")
-        && dev.calicokit.model.io.Kinds.forType(apiVersion, kind.substring(0, kind.length() - 4)).isPresent();
   }
 
   private ValidationContext context(CalicoRelease r) {

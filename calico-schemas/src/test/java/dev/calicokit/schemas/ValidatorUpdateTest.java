@@ -63,6 +63,37 @@ class ValidatorUpdateTest {
     assertThat(changed.findings().get(2).line()).hasValue(6);
   }
 
+  /** Documents wrapped in a v1 List, each item indented under {@code items:}. */
+  private static String list(String... docs) {
+    StringBuilder b = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
+    for (String d : docs) {
+      b.append(d.strip().indent(4).replaceFirst("^    ", "  - "));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void theItemsOfListsAreMatchedByKeyOnEitherSide() {
+    String ns = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n";
+    // Installed from a List, updated with plain documents: the pool is the List's item, and the CIDR is immutable.
+    ValidationReport fromList = V332.validateUpdate(list(ns, pool("10.0.0.0/16", 26, "")), pool("10.1.0.0/16", 26, ""));
+    assertThat(rules(fromList)).contains("ERROR calico.ippool.cidr-immutable /spec/cidr");
+    assertThat(fromList.findings()).filteredOn(f -> f.rule().equals("update.not-deleted-by-apply")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.file()).contains(Validator.PREVIOUS_FILE);
+          assertThat(f.message()).contains("Namespace x");
+          assertThat(f.path()).isEqualTo("/items/0");
+        });
+    // The other way round: the finding points into the List of the new manifest.
+    assertThat(rules(V332.validateUpdate(pool("10.0.0.0/16", 26, ""), list(pool("10.1.0.0/16", 26, "")))))
+        .contains("ERROR calico.ippool.cidr-immutable /items/0/spec/cidr");
+    assertThat(V332.validateUpdate(list(ns, pool("10.0.0.0/16", 26, "")), ns + "---\n" + pool("10.0.0.0/16", 26, ""))
+        .findings()).isEmpty();
+    // In memory too.
+    assertThat(V332.validateUpdate(Manifest.read(list(pool("10.0.0.0/16", 26, ""))), Manifest.read(pool("10.1.0.0/16", 26, "")))
+        .findings()).extracting(Finding::rule).contains("calico.ippool.cidr-immutable");
+  }
+
   @Test
   void aCreatedObjectHasNoTransitionToJudge() {
     String other = "apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n";

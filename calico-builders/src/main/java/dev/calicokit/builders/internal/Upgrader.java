@@ -30,7 +30,8 @@ public final class Upgrader {
   public record Result(ManifestOptions from, ManifestOptions to, Manifest manifest, List<CarriedEdit> edits,
       List<ReleaseChange> changes, CarriedComments comments) {}
 
-  public static Result upgrade(Manifest m, CalicoRelease release, boolean allowDowngrade) {
+  public static Result upgrade(Manifest given, CalicoRelease release, boolean allowDowngrade) {
+    Manifest m = given.splitLists(); // the items of a kind: List are matched as the documents they are
     Inferrer.Result inferred = Inferrer.infer(m);
     ManifestOptions from = inferred.options();
     ManifestOptions to = from.with(Options.VERSION, release.label());

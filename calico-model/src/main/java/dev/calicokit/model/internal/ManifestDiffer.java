@@ -22,18 +22,60 @@ import java.util.Map;
 public final class ManifestDiffer {
   private ManifestDiffer() {}
 
-  /** The changed, added and removed documents, in the new manifest's order, removed ones where they stood. */
-  public static List<DocumentChange> diff(List<ManifestDocument> before, List<ManifestDocument> after) {
+  /**
+   * A resource to match: a document, or an item of a {@code kind: List} document ({@link
+   * dev.calicokit.model.io.Kinds#isList}), as kubectl applies each item as a resource of its own. The
+   * index is the document's; the prefix, {@code /items/N} for an item, leads the pointers into it.
+   */
+  private record Resource(DocumentKey key, int index, String prefix, ManifestDocument document, JsonNode item) {
+    String kind() {
+      return key.kind();
+    }
+
+    /** A tree of its own (the caller may change it). */
+    JsonNode tree() {
+      return item != null ? item.deepCopy() : document.toTree();
+    }
+  }
+
+  /** The documents as resources to match, the items of Lists each on its own. */
+  private static List<Resource> resources(List<ManifestDocument> docs) {
+    List<Resource> out = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      ManifestDocument d = docs.get(i);
+      JsonNode items = dev.calicokit.model.io.Kinds.isList(d.apiVersion(), d.kind()) ? d.toTree().path("items") : null;
+      if (items != null && items.isArray()) {
+        for (int k = 0; k < items.size(); k++) {
+          JsonNode item = items.get(k);
+          out.add(new Resource(new DocumentKey(item.path("apiVersion").asText(""), item.path("kind").asText(""),
+              item.path("metadata").path("namespace").asText(""), item.path("metadata").path("name").asText("")), i,
+              "/items/" + k, null, item));
+        }
+      } else {
+        out.add(new Resource(DocumentKey.of(d), i, "", d, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The changed, added and removed documents, in the new manifest's order, removed ones where they stood.
+   * The items of a List are matched as documents of their own, at the List's index, their pointers into
+   * the List ({@code /items/N/...}).
+   */
+  public static List<DocumentChange> diff(List<ManifestDocument> beforeDocs, List<ManifestDocument> afterDocs) {
+    List<Resource> before = resources(beforeDocs);
+    List<Resource> after = resources(afterDocs);
     // A key may repeat (a file that lists a document twice): the n-th of the old matches the n-th of the new.
     Map<DocumentKey, Deque<Integer>> oldByKey = new LinkedHashMap<>();
     for (int i = 0; i < before.size(); i++) {
-      oldByKey.computeIfAbsent(DocumentKey.of(before.get(i)), k -> new ArrayDeque<>()).add(i);
+      oldByKey.computeIfAbsent(before.get(i).key(), k -> new ArrayDeque<>()).add(i);
     }
     int[] matchOfOld = new int[before.size()];
     java.util.Arrays.fill(matchOfOld, -1);
     int[] matchOfNew = new int[after.size()];
     for (int j = 0; j < after.size(); j++) {
-      Deque<Integer> q = oldByKey.get(DocumentKey.of(after.get(j)));
+      Deque<Integer> q = oldByKey.get(after.get(j).key());
       Integer i = q == null ? null : q.poll();
       matchOfNew[j] = i == null ? -1 : i;
       if (i != null) {
@@ -48,34 +90,34 @@ public final class ManifestDiffer {
         // Old documents without a match that stood before this one are reported here.
         for (; nextOld < i; nextOld++) {
           if (matchOfOld[nextOld] < 0) {
-            out.add(removed(before.get(nextOld), nextOld));
+            out.add(removed(before.get(nextOld)));
           }
         }
         nextOld = Math.max(nextOld, i + 1);
-        DocumentChange c = changed(before.get(i), i, after.get(j), j);
+        DocumentChange c = changed(before.get(i), after.get(j));
         if (c != null) {
           out.add(c);
         }
       } else {
-        ManifestDocument d = after.get(j);
-        out.add(new DocumentChange(DocumentKey.of(d), ChangeType.ADDED, -1, j, List.of(), List.of(), 0));
+        Resource d = after.get(j);
+        out.add(new DocumentChange(d.key(), ChangeType.ADDED, -1, d.index(), List.of(), List.of(), 0));
       }
     }
     for (; nextOld < before.size(); nextOld++) {
       if (matchOfOld[nextOld] < 0) {
-        out.add(removed(before.get(nextOld), nextOld));
+        out.add(removed(before.get(nextOld)));
       }
     }
     return out;
   }
 
-  private static DocumentChange removed(ManifestDocument d, int index) {
-    return new DocumentChange(DocumentKey.of(d), ChangeType.REMOVED, index, -1, List.of(), List.of(), 0);
+  private static DocumentChange removed(Resource d) {
+    return new DocumentChange(d.key(), ChangeType.REMOVED, d.index(), -1, List.of(), List.of(), 0);
   }
 
-  private static DocumentChange changed(ManifestDocument before, int i, ManifestDocument after, int j) {
-    JsonNode b = before.toTree();
-    JsonNode a = after.toTree();
+  private static DocumentChange changed(Resource before, Resource after) {
+    JsonNode b = before.tree();
+    JsonNode a = after.tree();
     List<FieldChange> fields = new ArrayList<>();
     List<SchemaChange> schema = new ArrayList<>();
     int[] texts = {0};
@@ -89,7 +131,16 @@ public final class ManifestDiffer {
     if (fields.isEmpty() && schema.isEmpty() && texts[0] == 0) {
       return null;
     }
-    return new DocumentChange(DocumentKey.of(after), ChangeType.CHANGED, i, j, fields, schema, texts[0]);
+    if (!before.prefix().isEmpty() || !after.prefix().isEmpty()) {
+      // Pointers into the documents as written: an added or changed field's into the new one, a removed one's into the old.
+      List<FieldChange> placed = new ArrayList<>(fields.size());
+      for (FieldChange f : fields) {
+        String prefix = f.type() == ChangeType.REMOVED ? before.prefix() : after.prefix();
+        placed.add(new FieldChange(f.type(), prefix + f.path(), f.before().orElse(null), f.after().orElse(null)));
+      }
+      fields = placed;
+    }
+    return new DocumentChange(after.key(), ChangeType.CHANGED, before.index(), after.index(), fields, schema, texts[0]);
   }
 
   /** Removes each version's schema from a CRD tree, by version name. */

@@ -71,6 +71,20 @@ public final class Kinds {
     return Optional.ofNullable(BY_TYPE.get(apiVersion + " " + kind));
   }
 
+  /**
+   * Whether a document of this apiVersion and kind is a list of resources, each applied as a document
+   * of its own: a v1 {@code kind: List}, as kubectl reads one, or a typed list of a Calico kind
+   * ({@code NodeList} under {@code projectcalico.org/v3}), as {@code calicoctl get -o yaml} writes several
+   * resources and reads them.
+   */
+  public static boolean isList(String apiVersion, String kind) {
+    if (kind.equals("List")) {
+      return apiVersion.equals("v1");
+    }
+    return kind.endsWith("List") && apiVersion.contains("projectcalico.org/")
+        && forType(apiVersion, kind.substring(0, kind.length() - 4)).isPresent();
+  }
+
   /** Every {@code apiVersion kind} pair a kind's Java type reads. */
   public static List<String> typesOf(Class<? extends CalicoResource> type) {
     List<String> out = new ArrayList<>();

@@ -198,6 +198,25 @@ public final class Manifest {
     return documents.stream().map(d -> d.as(type)).flatMap(Optional::stream).collect(Collectors.toList());
   }
 
+  /**
+   * This manifest with each List document (a v1 {@code kind: List}, a Calico {@code ...List}: see {@link
+   * dev.calicokit.model.io.Kinds#isList}) replaced where it stood by its items, each a document of its
+   * own, as kubectl applies them. An item's comments go with it (a comment before its dash to its head),
+   * the List's own comments to its first item. This manifest when it has no List.
+   *
+   * @throws dev.calicokit.model.io.ResourceReadException where an item is no resource or does not read
+   *     as its kind, naming the List's document index and the item's pointer
+   */
+  public Manifest splitLists() {
+    if (documents.stream().noneMatch(d -> dev.calicokit.model.io.Kinds.isList(d.apiVersion(), d.kind()))) {
+      return this;
+    }
+    dev.calicokit.model.internal.ListSplitter.Split s = dev.calicokit.model.internal.ListSplitter.split(documents);
+    List<String> orphans = new ArrayList<>(orphanComments);
+    orphans.addAll(s.orphanComments());
+    return new Manifest(s.documents(), orphans);
+  }
+
   /** A manifest with one more document at the end. */
   public Manifest add(Object resource) {
     List<ManifestDocument> l = new ArrayList<>(documents);

@@ -104,6 +104,44 @@ class ManifestDiffTest {
     assertThat(d.size()).isEqualTo(6);
   }
 
+  private static final String POOL = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: pool\nspec:\n"
+      + "  cidr: 10.0.0.0/16\n";
+  private static final String NS = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n";
+
+  /** Documents wrapped in a List of {@code apiVersion} and {@code kind}, each item indented under {@code items:}. */
+  private static String list(String apiVersion, String kind, String... docs) {
+    StringBuilder b = new StringBuilder("apiVersion: " + apiVersion + "\nkind: " + kind + "\nitems:\n");
+    for (String d : docs) {
+      b.append(d.strip().indent(4).replaceFirst("^    ", "  - "));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void theItemsOfAListAreMatchedAsDocumentsAndPointedIntoTheList() {
+    Manifest plain = Manifest.read(NS + "---\n" + POOL);
+    // The same resources in a List: equal.
+    assertThat(ManifestDiff.between(plain, Manifest.read(list("v1", "List", NS, POOL))).isEmpty()).isTrue();
+    assertThat(ManifestDiff.between(Manifest.read(list("v1", "List", POOL, NS)), plain).isEmpty()).isTrue();
+    // A changed item: the key is the item's, the pointer into the List of the new manifest, the index the List's.
+    ManifestDiff d = ManifestDiff.between(plain, Manifest.read(NS + "---\n" + list("v1", "List",
+        POOL.replace("10.0.0.0/16", "10.1.0.0/16"))));
+    assertThat(d.documents()).singleElement().satisfies(c -> {
+      assertThat(c.key()).isEqualTo(new DocumentKey("projectcalico.org/v3", "IPPool", "", "pool"));
+      assertThat(c.oldIndex()).isEqualTo(1);
+      assertThat(c.newIndex()).isEqualTo(1);
+      assertThat(c.fieldChanges()).singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("/items/0/spec/cidr"));
+    });
+    // A removed field points into the old manifest's List; a Calico typed list is a List too.
+    ManifestDiff removed = ManifestDiff.between(Manifest.read(list("projectcalico.org/v3", "IPPoolList",
+        POOL + "  natOutgoing: true\n")), Manifest.read(POOL));
+    assertThat(removed.documents().get(0).fieldChanges()).singleElement()
+        .satisfies(f -> assertThat(f.path()).isEqualTo("/items/0/spec/natOutgoing"));
+    // Items added and removed are documents added and removed.
+    assertThat(ManifestDiff.between(Manifest.read(list("v1", "List", NS)), Manifest.read(list("v1", "List", POOL)))
+        .documents()).extracting(c -> c.type().word() + " " + c.key().kind()).containsExactly("added IPPool", "removed Namespace");
+  }
+
   @Test
   void numbersCompareByValueAndValuesAreCopies() {
     ManifestDiff d = ManifestDiff.between(Manifest.read("apiVersion: v1\nkind: X\nmetadata: {name: a}\nn: 1\nm: 1\n"),

@@ -120,4 +120,53 @@ class ManifestAccessTest {
     assertThat(back.find(IPPool.class, "default-ipv4-ippool")).isPresent();
     assertThat(m.remove("IPPool", "default-ipv4-ippool").documents()).hasSize(m.documents().size() - 1);
   }
+
+  @Test
+  void splitListsPutsEachItemInTheListsPlaceWithItsComments() {
+    Manifest m = Manifest.read("""
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: first
+        ---
+        # what kubectl get -o yaml wrote
+        apiVersion: v1
+        kind: List
+        items:
+          # the pool
+          - apiVersion: projectcalico.org/v3
+            kind: IPPool
+            metadata:
+              name: pool # the default one
+            spec:
+              cidr: 10.0.0.0/16
+          - apiVersion: v1
+            kind: Namespace
+            metadata:
+              name: second
+        # end of the list
+        ---
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: third
+        """);
+    Manifest split = m.splitLists();
+    assertThat(split.documents()).extracting(d -> d.kind() + " " + d.name().orElse(""))
+        .containsExactly("Namespace first", "IPPool pool", "Namespace second", "Namespace third");
+    assertThat(split.documents().get(1).type()).isEqualTo(ManifestDocument.Type.CALICO);
+    assertThat(split.documents().get(1).comments()).containsExactly(
+        new DocumentComment(DocumentComment.Place.HEAD, "", " what kubectl get -o yaml wrote"),
+        new DocumentComment(DocumentComment.Place.HEAD, "", " the pool"),
+        new DocumentComment(DocumentComment.Place.END_OF_LINE, "/metadata/name", " the default one"));
+    assertThat(split.documents().get(2).comments()).containsExactly(
+        new DocumentComment(DocumentComment.Place.TAIL, "", " end of the list"));
+    Manifest back = Manifest.read(split.toYaml());
+    assertThat(back.splitLists()).isSameAs(back); // no List left
+    Manifest plain = Manifest.read("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n");
+    assertThat(plain.splitLists()).isSameAs(plain);
+    assertThatThrownBy(() -> Manifest.read("apiVersion: v1\nkind: List\nitems:\n  - 3\n").splitLists())
+        .isInstanceOf(dev.calicokit.model.io.ResourceReadException.class).hasMessageContaining("/items/0")
+        .hasMessageContaining("expected a resource");
+  }
 }
