@@ -29,7 +29,7 @@ class ArchitectureTest {
       "testing", Set.of("model", "policy"),
       "samples", Set.of("model", "schemas", "builders"),
       "cli", Set.of("model", "schemas", "builders", "policy"),
-      "benchmarks", Set.of("model", "schemas", "policy"));
+      "benchmarks", Set.of("model", "schemas", "builders", "policy"));
 
   private static JavaClasses classes;
 
