@@ -145,9 +145,11 @@ final class UpgradeCommand implements Callable<Integer> {
     }
     CarriedComments c = u.comments();
     if (c.placed() + c.moved().size() + c.calicoComments() > 0) {
-      b.append("# your comments: ").append(c.placed()).append(" where they were, ").append(c.moved().size())
-          .append(" moved (what they annotate is gone in ").append(u.toOptions().version())
-          .append("; each is now before the closest enclosing node)");
+      b.append("# your comments: ").append(c.placed()).append(" where they were, ").append(c.moved().size()).append(" moved");
+      if (!c.moved().isEmpty()) {
+        b.append(" (what they annotate is gone in ").append(u.toOptions().version())
+            .append(": each is now before the closest enclosing node)");
+      }
       if (c.calicoComments() > 0) {
         b.append("; ").append(c.calicoComments()).append(" of Calico's own comments not carried (the render writes none)");
       }

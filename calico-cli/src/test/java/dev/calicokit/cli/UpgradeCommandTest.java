@@ -72,7 +72,7 @@ class UpgradeCommandTest {
     assertThat(run("upgrade", f.toString(), "--to", "v3.32.1", "--out", target.toString())).as(err.toString()).isEqualTo(0);
     assertThat(Files.readString(target)).containsPattern("\n( *)# proxy of the lab\n\\1- name: HTTP_PROXY\n")
         .contains("# the API server fills this in\napiVersion: apiextensions.k8s.io/v1\n");
-    assertThat(out.toString()).contains("# your comments: 1 where they were, 1 moved (what they annotate is gone in v3.32.1;")
+    assertThat(out.toString()).contains("# your comments: 1 where they were, 1 moved (what they annotate is gone in v3.32.1:")
         .containsPattern("\nmoved: CustomResourceDefinition [a-z.]+ /status: moved to the document's head\n");
     out.getBuffer().setLength(0);
     assertThat(run("upgrade", f.toString(), "--to", "v3.32.1", "--output", "json")).isEqualTo(0);
