@@ -91,13 +91,43 @@ public final class CommentReader {
     options.setCodePointLimit(Integer.MAX_VALUE);
     StreamReader reader = new StreamReader(text);
     Parser parser = new ParserImpl(text.length() > 64 * 1024 ? SnakeYamlBuffer.enlarge(reader) : reader, options);
-    List<String> pending = new ArrayList<>(); // comments between documents
-    List<Node> nodes = null;
-    List<Comment> comments = null;
-    Deque<Frame> stack = new ArrayDeque<>();
-    int lastContentLine = -1;
+    Collector c = new Collector(this);
     while (parser.peekEvent() != null) {
-      Event e = parser.getEvent();
+      c.accept(parser.getEvent());
+    }
+  }
+
+  /**
+   * Takes SnakeYAML's events of a stream, comments on, one at a time, as {@link CommentTeeParser} hands
+   * them over while the tree reader reads the same stream: one pass for both.
+   */
+  public static final class Collector {
+    private final CommentReader result;
+    private final List<String> pending = new ArrayList<>(); // comments between documents
+    private List<Node> nodes;
+    private List<Comment> comments;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private int lastContentLine = -1;
+    private boolean ended;
+
+    public Collector() {
+      this(new CommentReader());
+    }
+
+    private Collector(CommentReader result) {
+      this.result = result;
+    }
+
+    /** The comments of the stream, once its last event has been taken. */
+    public CommentReader result() {
+      if (!ended) {
+        throw new IllegalStateException("the stream has not ended");
+      }
+      return result;
+    }
+
+    /** Takes the next event of the stream. */
+    public void accept(Event e) {
       switch (e.getEventId()) {
         case DocumentStart:
           nodes = new ArrayList<>();
@@ -112,7 +142,7 @@ public final class CommentReader {
           }
           break;
         case DocumentEnd:
-          finish(nodes, comments);
+          result.finish(nodes, comments);
           nodes = null;
           comments = null;
           break;
@@ -144,14 +174,16 @@ public final class CommentReader {
           break;
         case StreamEnd:
           if (!pending.isEmpty()) {
-            if (documents.isEmpty()) {
-              orphans.addAll(pending);
+            if (result.documents.isEmpty()) {
+              result.orphans.addAll(pending);
             } else {
-              int last = documents.size() - 1;
-              documents.set(last, documents.get(last).withTailLast(pending));
+              int last = result.documents.size() - 1;
+              result.documents.set(last, result.documents.get(last).withTailLast(pending));
             }
+            pending.clear();
           }
-          return;
+          ended = true;
+          break;
         default:
           break;
       }

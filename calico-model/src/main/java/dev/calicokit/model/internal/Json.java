@@ -56,13 +56,19 @@ public final class Json {
     return strict ? JSON_STRICT : JSON;
   }
 
-  private static YAMLFactory yamlFactory() {
+  /** SnakeYAML's options for reading: a fresh object, since LoaderOptions can be changed. */
+  static LoaderOptions yamlLoaderOptions() {
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
     // SourceReader enforces ReadLimits with messages that name them; SnakeYAML's own bounds stay out of its way.
     loader.setMaxAliasesForCollections(Integer.MAX_VALUE);
     loader.setNestingDepthLimit(Integer.MAX_VALUE);
     loader.setCodePointLimit(Integer.MAX_VALUE);
+    return loader;
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loader = yamlLoaderOptions();
     // Reading only: YAML is written by CanonicalYaml alone, so resources and manifests come out alike.
     return YAMLFactory.builder()
         .loaderOptions(loader)

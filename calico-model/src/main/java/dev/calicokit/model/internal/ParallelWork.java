@@ -3,15 +3,12 @@ package dev.calicokit.model.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * Independent steps of reading and writing a large manifest, run on the cores there are: the comment
- * pass beside the parse, each document's typing and writing beside the others'. A short command spends
+ * Independent steps of reading and writing a large manifest, run on the cores there are: each
+ * document's typing and writing beside the others'. A short command spends
  * most of its time in these steps with a cold JVM, and a second core halves them. The results are
  * the same as one thread's, in the same order, and so is the failure: the one of the first item that
  * fails, as it was thrown. Small inputs stay on the caller's thread, where handing work over costs more
@@ -49,26 +46,5 @@ public final class ParallelWork {
     @SuppressWarnings("unchecked")
     List<R> out = (List<R>) Arrays.asList(results);
     return out;
-  }
-
-  /** A step started now, on another core where there is one, and its result when asked for. */
-  public static <T> Supplier<T> start(boolean parallel, Supplier<T> step) {
-    if (!parallel) {
-      return step; // run when asked for, on the caller's thread
-    }
-    CompletableFuture<T> running = CompletableFuture.supplyAsync(step);
-    return () -> {
-      try {
-        return running.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e;
-      }
-    };
   }
 }

@@ -135,13 +135,29 @@ public final class SourceReader {
    * (empty documents too), so that a caller that keeps none holds one document's tree at a time.
    */
   public void read(String text, java.util.function.Consumer<SourceDocument> each) {
+    ObjectMapper mapper = Json.mapper(true, false);
+    read(text, body -> {
+      try {
+        return mapper.createParser(body);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, each);
+  }
+
+  /**
+   * Reads the documents of a text as {@link #read(String, java.util.function.Consumer)} does, with the
+   * YAML parser {@code parsers} makes over the text (without its byte-order mark): one that also hands
+   * SnakeYAML's comment events to a reader of comments, so that both read in one pass.
+   */
+  public void read(String text, java.util.function.Function<String, JsonParser> parsers,
+      java.util.function.Consumer<SourceDocument> each) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.length() > limits.maxTotalChars()) {
       throw limit(0, 1, 1, "maxTotalChars", "the input has " + body.length() + " characters, more than the limit of " + limits.maxTotalChars());
     }
-    ObjectMapper mapper = Json.mapper(true, false);
     int index = 0;
-    try (JsonParser p = mapper.createParser(body)) {
+    try (JsonParser p = parsers.apply(body)) {
       if (body.length() > 64 * 1024) {
         SnakeYamlBuffer.enlarge(p); // small inputs keep SnakeYAML's small buffer
       }

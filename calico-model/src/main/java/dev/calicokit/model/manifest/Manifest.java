@@ -9,6 +9,7 @@ import dev.calicokit.model.io.SourceDocument;
 import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.internal.CanonicalWriter;
 import dev.calicokit.model.internal.CommentReader;
+import dev.calicokit.model.internal.CommentTeeParser;
 import dev.calicokit.model.internal.ParallelWork;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -48,28 +48,44 @@ public final class Manifest {
 
   /** Reads a manifest (UTF-8 bytes) with the default limits; an invalid byte is reported with its place. */
   public static Manifest read(byte[] utf8) {
-    String text = new String(utf8, StandardCharsets.UTF_8);
-    return read(() -> SourceReader.withDefaults().read(utf8), text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return read(SourceReader.decode(utf8), SourceReader.withDefaults());
   }
 
   /** Reads a manifest within the given limits. Empty documents are read and dropped. */
   public static Manifest read(String yaml, ReadLimits limits) {
-    return read(() -> SourceReader.withLimits(limits).read(yaml), yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
+    return read(yaml, SourceReader.withLimits(limits));
   }
 
   /**
    * The documents of a stream, each with its comments. Empty documents are dropped; their comments go
    * to the head of the next document, or the tail of the last, or stay with the manifest when it has
-   * no document at all: no comment is lost. In a large stream the comment pass runs beside the parse,
-   * and the documents are typed side by side ({@link ParallelWork}); the result and the first error are
-   * the same as one thread's.
+   * no document at all: no comment is lost. Trees and comments come from one scan of the text
+   * ({@link CommentTeeParser}); in a large stream the documents are typed side by side
+   * ({@link ParallelWork}), with the result and the first error of one thread.
    */
-  private static Manifest read(Supplier<List<SourceDocument>> parse, String text) {
+  private static Manifest read(String yaml, SourceReader reader) {
+    String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
+    List<SourceDocument> sources = new ArrayList<>();
+    CommentReader comments;
+    if (text.indexOf('#') < 0) {
+      reader.read(yaml, sources::add);
+      comments = CommentReader.read(text); // none: answered without a pass
+    } else {
+      CommentReader.Collector collector = new CommentReader.Collector();
+      try {
+        reader.read(yaml, body -> CommentTeeParser.over(body, collector), sources::add);
+        comments = collector.result();
+      } catch (RuntimeException e) {
+        // SnakeYAML reads a few inputs differently with comments on (a tag before a comment), and a
+        // failure is reported as the tree reader alone reports it: such a stream is read as before, the
+        // trees first and the comments in a pass of their own, for the same result or the same error.
+        sources.clear();
+        reader.read(yaml, sources::add);
+        comments = CommentReader.read(text);
+      }
+    }
     boolean parallel = text.length() >= ParallelWork.FROM_CHARACTERS;
-    Supplier<CommentReader> commentPass = ParallelWork.start(parallel, () -> CommentReader.read(text));
-    List<SourceDocument> sources = parse.get();
     List<ManifestDocument> typed = ParallelWork.map(sources, parallel, s -> s.isEmpty() ? null : typed(s, text));
-    CommentReader comments = commentPass.get();
     List<ManifestDocument> docs = new ArrayList<>();
     List<String> carried = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {

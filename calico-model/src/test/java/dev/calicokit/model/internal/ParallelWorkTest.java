@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.manifest.Manifest;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -34,22 +33,9 @@ class ParallelWorkTest {
   }
 
   @Test
-  void withoutParallelEverythingRunsOnTheCallersThreadAndAStepRunsWhenAskedFor() {
+  void withoutParallelEverythingRunsOnTheCallersThread() {
     Thread caller = Thread.currentThread();
     assertThat(ParallelWork.map(List.of(1, 2, 3), false, i -> Thread.currentThread())).containsOnly(caller);
-    int[] runs = {0};
-    Supplier<Integer> step = ParallelWork.start(false, () -> ++runs[0]);
-    assertThat(runs[0]).isZero();
-    assertThat(step.get()).isEqualTo(1);
-  }
-
-  @Test
-  void aStepStartedAsideGivesItsResultOrItsOwnException() {
-    assertThat(ParallelWork.start(true, () -> "done").get()).isEqualTo("done");
-    Supplier<String> failing = ParallelWork.start(true, () -> {
-      throw new IllegalArgumentException("bad");
-    });
-    assertThatThrownBy(failing::get).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("bad");
   }
 
   @Test
