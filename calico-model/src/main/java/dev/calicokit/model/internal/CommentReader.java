@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /**
  * Reads the comments of a YAML stream that {@link dev.calicokit.model.io.SourceReader} has read already
  * (so it parses and is within the limits), one {@link YamlComments} per document, empty documents
- * counted as the reader counts them. A second pass over SnakeYAML's events, with comments turned on,
- * rather than a change to the tree reader: Jackson's YAML parser skips comment events, and only
- * manifests that are written back need their comments.
+ * counted as the reader counts them, from SnakeYAML's events with comments turned on: either in a
+ * pass of its own ({@link #read}) or, through {@link Collector}, in the tree reader's pass
+ * ({@link CommentTeeParser}), since Jackson's YAML parser would not know comment events.
  *
  * <p>Where a comment goes is decided by position, not by SnakeYAML's own comment types (it calls a
  * line after a block scalar "in line"): a comment with content before it on its line belongs to the
