@@ -10,7 +10,10 @@ import dev.calicokit.schemas.ValidationReport;
 import dev.calicokit.schemas.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,16 +186,22 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private InputResult validateOne(Validator validator, String file) {
-    byte[] bytes;
     try {
-      bytes = Inputs.read(file);
+      // A regular file is read as a stream, so that its size is not bounded by the heap; standard input
+      // and devices are read whole first, within the bound on one input.
+      Path path = file.equals("-") ? null : Paths.get(file);
+      if (path != null && Files.isRegularFile(path)) {
+        if (Files.size(path) > Inputs.MAX_BYTES) {
+          throw new Inputs.TooLargeException(Inputs.MAX_BYTES);
+        }
+        return new InputResult(file, judged(validator.validate(path).withFile(file)), true);
+      }
+      byte[] bytes = Inputs.read(file);
+      return new InputResult(file, judged(validator.validate(bytes).withFile(file)), true);
     } catch (NoSuchFileException e) {
       return unreadable(file, UNREADABLE, "no such file", 0, 0);
     } catch (IOException e) {
       return unreadable(file, UNREADABLE, "cannot read: " + e.getMessage(), 0, 0);
-    }
-    try {
-      return new InputResult(file, judged(validator.validate(bytes).withFile(file)), true);
     } catch (ResourceReadException e) {
       return unreadable(file, UNPARSEABLE, e.getMessage(), e.line(), e.column());
     }

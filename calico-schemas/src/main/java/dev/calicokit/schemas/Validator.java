@@ -16,10 +16,15 @@ import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.Layers;
 import dev.calicokit.schemas.internal.ManifestRule;
 import dev.calicokit.schemas.internal.ReleaseDetector;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
+import dev.calicokit.schemas.internal.TextSource;
+import dev.calicokit.schemas.internal.TextWindow;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
 import dev.calicokit.schemas.internal.cross.PoolCidrRule;
 import dev.calicokit.schemas.internal.update.UpdateRules;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
@@ -108,8 +113,8 @@ public final class Validator {
    * Validates a manifest text (YAML or JSON, one or many documents). Findings carry source lines and
    * columns; document indexes count empty documents, as the reader does. Documents are read and judged
    * one at a time: besides the text, memory holds one document's tree and the documents that the rules
-   * across documents read (workloads, ConfigMaps, RBAC, pools, CRDs; of the others only their kind and
-   * name), so a file of many policies is bounded by its largest document.
+   * across documents read (workloads, ConfigMaps, RBAC, pools, CRDs; of Calico's other kinds only a key
+   * of kind, namespace and name), so a file of many policies is bounded by its largest document.
    *
    * @throws ResourceReadException when the text is not readable YAML at all
    */
@@ -118,51 +123,71 @@ public final class Validator {
   }
 
   /**
-   * Validates a manifest given as UTF-8 bytes; an invalid byte is a {@link ResourceReadException} naming
-   * its place.
+   * Validates a manifest given as UTF-8 bytes, decoded as they are read (no copy of the text is made);
+   * an invalid byte is a {@link ResourceReadException} naming its place.
    */
   public ValidationReport validate(byte[] utf8) {
-    return validateText(SourceReader.decode(utf8), SourceReader.withDefaults());
+    return validateSource(TextSource.ofUtf8(utf8), SourceReader.withDefaults());
+  }
+
+  /**
+   * Validates a UTF-8 manifest file as a stream: neither its text nor its documents are held whole, so
+   * memory is bounded by its largest document (and the documents the rules across documents read), not
+   * by the file. The file is read once to judge it, and also before, when no release was given and it
+   * names images (to find their release), and after, when rules across documents have findings (to
+   * locate them).
+   *
+   * @throws IOException when the file cannot be opened or read
+   * @throws ResourceReadException when the text is not readable YAML, or not UTF-8
+   */
+  public ValidationReport validate(Path file) throws IOException {
+    try {
+      return validateSource(TextSource.ofFile(file), SourceReader.withDefaults());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Validates a manifest text read within the given limits. */
   public ValidationReport validate(String text, ReadLimits limits) {
-    return validateText(text, SourceReader.withLimits(limits));
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (body.length() > limits.maxTotalChars()) {
+      SourceReader.withLimits(limits).read(body); // fails naming the limit, as before any document is judged
+    }
+    return validateSource(TextSource.of(body), SourceReader.withLimits(limits));
   }
 
-  private ValidationReport validateText(String text, SourceReader reader) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<Finding> found = new ArrayList<>();
-    FindingSink detection = new FindingSink();
-    CalicoRelease r = release.orElseGet(() -> {
-      // A first pass counts the Calico images; a text without the word "image" has none, and is read once.
-      if (!body.contains("image")) {
-        return CalicoRelease.latest();
-      }
-      ReleaseDetector.Votes votes = new ReleaseDetector.Votes();
-      Map<Integer, ListItem> firstPassItems = new HashMap<>();
-      reader.read(body, s -> {
-        if (!s.isEmpty()) {
-          expand(new ValidatedDocument(s.index(), s.tree()), firstPassItems).forEach(votes::add);
-        }
-      });
-      Optional<ReleaseDetector.Detection> detected = votes.result();
-      detected.filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, detection));
-      found.addAll(mapItems(detection.findings(), firstPassItems));
-      return detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
-    });
+  /**
+   * A finding waiting for its line and column, to be looked for in the lines {@code fromLine} up to
+   * {@code toLine}; {@code slot} is its place in the findings when one is kept for it, else -1.
+   */
+  private record Unlocated(Finding finding, int fromLine, int toLine, int slot) {}
+
+  private ValidationReport validateSource(TextSource source, SourceReader reader) {
+    List<Unlocated> detected = new ArrayList<>(); // the release detection's findings, which come first
+    CalicoRelease r = release.orElseGet(() -> detectRelease(source, reader, detected));
     ValidationContext context = context(r);
-    LineIndex lines = new LineIndex(body);
-    found.replaceAll(f -> lines.locate(List.of(f), 1, Integer.MAX_VALUE, body).get(0));
+    List<Finding> found = new ArrayList<>();
+    List<Unlocated> later = new ArrayList<>(); // located after the judging pass, reading the text again
     List<ValidatedDocument> kept = new ArrayList<>();
     Map<Integer, ListItem> items = new HashMap<>();
     List<Integer> starts = new ArrayList<>(); // each document's first line, by index
     List<Finding> pending = new ArrayList<>(); // the last document's findings, located once the next one starts
     int[] pendingLine = {0};
-    reader.read(body, s -> {
+    Map<ManifestRule, StreamedManifestRule.Pass> passes = new java.util.IdentityHashMap<>();
+    Map<ManifestRule, FindingSink> streamed = new java.util.IdentityHashMap<>();
+    for (ManifestRule rule : manifestRules) {
+      if (rule instanceof StreamedManifestRule s) {
+        passes.put(rule, s.start());
+        streamed.put(rule, new FindingSink());
+      }
+    }
+    TextWindow window = new TextWindow(source.openUnchecked());
+    reader.read(window, s -> {
       starts.add(s.line());
-      found.addAll(lines.locate(pending, pendingLine[0], s.line(), body));
+      locate(pending, pendingLine[0], s.line(), window, found, later);
       pending.clear();
+      window.release(s.line());
       if (s.isEmpty()) {
         return;
       }
@@ -171,88 +196,174 @@ public final class Validator {
         for (DocumentRule rule : documentRules) {
           rule.check(d, context, sink);
         }
-        kept.add(forManifestRules(d));
+        passes.forEach((rule, pass) -> pass.see(d, context, streamed.get(rule)));
+        if (keptForManifestRules(d)) {
+          kept.add(d);
+        }
       }
       pending.addAll(mapItems(sink.findings(), items));
       pendingLine[0] = s.line();
     });
-    found.addAll(lines.locate(pending, pendingLine[0], Integer.MAX_VALUE, body));
+    locate(pending, pendingLine[0], Integer.MAX_VALUE, window, found, later);
     FindingSink sink = new FindingSink();
     for (ManifestRule rule : manifestRules) {
-      rule.check(kept, context, sink);
+      if (streamed.containsKey(rule)) {
+        sink.findings().addAll(streamed.get(rule).findings());
+      } else {
+        rule.check(kept, context, sink);
+      }
     }
     for (Finding f : mapItems(sink.findings(), items)) {
       int doc = f.document();
       int from = doc < starts.size() ? starts.get(doc) : 1;
       int to = doc + 1 < starts.size() ? starts.get(doc + 1) : Integer.MAX_VALUE;
-      found.addAll(lines.locate(List.of(f), from, to, body));
+      found.add(null);
+      later.add(new Unlocated(f, from, to, found.size() - 1));
     }
-    found.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
-    return ValidationReport.of(found);
+    List<Unlocated> all = new ArrayList<>(detected);
+    all.addAll(later);
+    List<Finding> located = locateLater(all, source);
+    List<Finding> out = new ArrayList<>(located.subList(0, detected.size()));
+    for (int i = 0; i < later.size(); i++) {
+      found.set(later.get(i).slot(), located.get(detected.size() + i));
+    }
+    out.addAll(found);
+    out.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
+    return ValidationReport.of(out);
   }
 
   /**
-   * The document as the rules across documents need it: whole, unless it is a Calico or network-policy
-   * kind that none of them reads (policies, network sets, endpoints, ...), which keep only their header.
+   * The release the manifest's Calico images name, else the newest; a first pass counts the images. A
+   * text without the word "image" has none, and is parsed only once.
    */
-  private static ValidatedDocument forManifestRules(ValidatedDocument d) {
-    if (d.calicoType().isEmpty() || d.kind().equals("IPPool")) {
-      return d;
+  private CalicoRelease detectRelease(TextSource source, SourceReader reader, List<Unlocated> findings) {
+    if (!source.contains("image")) {
+      return CalicoRelease.latest();
     }
-    com.fasterxml.jackson.databind.node.ObjectNode header = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-        .objectNode();
-    header.set("apiVersion", d.tree().get("apiVersion"));
-    header.set("kind", d.tree().get("kind"));
-    com.fasterxml.jackson.databind.node.ObjectNode meta = header.putObject("metadata");
-    d.name().ifPresent(n -> meta.put("name", n));
-    d.namespace().ifPresent(n -> meta.put("namespace", n));
-    return new ValidatedDocument(d.index(), header);
+    FindingSink detection = new FindingSink();
+    ReleaseDetector.Votes votes = new ReleaseDetector.Votes();
+    Map<Integer, ListItem> firstPassItems = new HashMap<>();
+    reader.read(source.openUnchecked(), s -> {
+      if (!s.isEmpty()) {
+        expand(new ValidatedDocument(s.index(), s.tree()), firstPassItems).forEach(votes::add);
+      }
+    });
+    Optional<ReleaseDetector.Detection> detected = votes.result();
+    detected.filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, detection));
+    // Looked for in the whole text, as document 0 of it.
+    mapItems(detection.findings(), firstPassItems).forEach(f -> findings.add(new Unlocated(f, 1, Integer.MAX_VALUE, -1)));
+    return detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
   }
 
-  /** Where each line of a text starts, to cut out a document's lines and locate findings in them. */
-  private static final class LineIndex {
-    private final int[] starts;
-    private final int count;
+  /**
+   * Whether the rules across documents that read documents whole need this one: every document but
+   * Calico's and the network-policy kinds, which none of them reads but IPPools (the streamed rules
+   * have seen it already).
+   */
+  private static boolean keptForManifestRules(ValidatedDocument d) {
+    return d.calicoType().isEmpty() || d.kind().equals("IPPool");
+  }
 
-    LineIndex(String body) {
-      int n = 1;
-      for (int i = 0; i < body.length(); i++) {
-        if (body.charAt(i) == '\n') {
-          n++;
-        }
-      }
-      starts = new int[n + 1];
-      int line = 1;
-      for (int i = 0; i < body.length(); i++) {
-        if (body.charAt(i) == '\n') {
-          starts[line++] = i + 1;
-        }
-      }
-      starts[n] = body.length();
-      count = n;
+  /**
+   * Locates the findings of the document in lines {@code fromLine} up to {@code toLine}, which the
+   * window holds, adding them to {@code out}; those not found there keep a place in {@code out} and wait
+   * in {@code later} for the whole text.
+   */
+  private static void locate(List<Finding> findings, int fromLine, int toLine, TextWindow window, List<Finding> out,
+      List<Unlocated> later) {
+    if (findings.isEmpty()) {
+      return;
     }
+    int from = Math.max(1, fromLine);
+    String segment = window.lines(from, toLine);
+    for (Finding f : findings) {
+      Optional<SourcePosition> inSegment = SourceReader.locate(segment, 0, f.path());
+      if (inSegment.isPresent()) {
+        out.add(f.withLine(inSegment.get().line() + from - 1).withColumn(inSegment.get().column()));
+      } else {
+        out.add(null);
+        later.add(new Unlocated(f, fromLine, toLine, out.size() - 1));
+      }
+    }
+  }
 
-    /**
-     * The findings with lines and columns, looked for in the lines {@code fromLine} (1-based) up to
-     * {@code toLine} (exclusive) where the document lies, else in the whole text.
-     */
-    List<Finding> locate(List<Finding> found, int fromLine, int toLine, String body) {
-      if (found.isEmpty()) {
-        return List.of();
-      }
-      int from = Math.max(0, fromLine - 1);
-      int to = Math.max(from, Math.min(count, toLine == Integer.MAX_VALUE ? count : toLine - 1));
-      String segment = body.substring(starts[from], to >= count ? body.length() : starts[to]);
-      List<Finding> out = new ArrayList<>(found.size());
-      for (Finding f : found) {
-        Optional<SourcePosition> inSegment = SourceReader.locate(segment, 0, f.path());
-        int[] lc = inSegment.map(p -> new int[] {p.line() + from, p.column()})
-            .orElseGet(() -> SourceReader.locate(body, f.document(), f.path()).map(p -> new int[] {p.line(), p.column()})
-                .orElse(new int[] {fromLine, 1}));
-        out.add(f.withLine(lc[0]).withColumn(lc[1]));
-      }
+  /**
+   * Lines and columns for the findings not located while judging, in order: each looked for in its
+   * lines, else in its document of the whole text, else given the first of its lines. The text is read
+   * again once for the lines, and once more for each finding not found in them.
+   */
+  private static List<Finding> locateLater(List<Unlocated> later, TextSource source) {
+    List<Finding> out = new ArrayList<>(later.size());
+    if (later.isEmpty()) {
       return out;
     }
+    Map<Long, String> segments = segments(later, source);
+    for (Unlocated u : later) {
+      Finding f = u.finding();
+      int from = Math.max(1, u.fromLine());
+      Optional<SourcePosition> p;
+      if (wholeText(u)) {
+        p = locateInStream(source, 0, f.path()); // the lines are the whole text, read as a stream
+      } else {
+        String segment = segments.get(range(u));
+        p = segment == null ? Optional.empty() : SourceReader.locate(segment, 0, f.path());
+      }
+      if (p.isPresent()) {
+        out.add(f.withLine(p.get().line() + from - 1).withColumn(p.get().column()));
+        continue;
+      }
+      p = locateInStream(source, f.document(), f.path());
+      out.add(p.isPresent() ? f.withLine(p.get().line()).withColumn(p.get().column()) : f.withLine(u.fromLine()).withColumn(1));
+    }
+    return out;
+  }
+
+  private static Optional<SourcePosition> locateInStream(TextSource source, int document, String pointer) {
+    try (java.io.Reader whole = source.open()) {
+      return SourceReader.locate(whole, document, pointer);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean wholeText(Unlocated u) {
+    return u.fromLine() <= 1 && u.toLine() == Integer.MAX_VALUE;
+  }
+
+  private static long range(Unlocated u) {
+    return ((long) Math.max(1, u.fromLine()) << 32) | (u.toLine() & 0xffffffffL);
+  }
+
+  /** The text of each range of lines the findings are looked for in, read in one pass over the text. */
+  private static Map<Long, String> segments(List<Unlocated> later, TextSource source) {
+    List<Unlocated> byStart = new ArrayList<>();
+    for (Unlocated u : later) {
+      if (!wholeText(u)) {
+        byStart.add(u);
+      }
+    }
+    if (byStart.isEmpty()) {
+      return Map.of();
+    }
+    byStart.sort(Comparator.comparingInt((Unlocated u) -> Math.max(1, u.fromLine())));
+    Map<Long, String> out = new HashMap<>();
+    try (TextWindow window = new TextWindow(source.open())) {
+      char[] buffer = new char[64 * 1024];
+      boolean end = false;
+      for (int i = 0; i < byStart.size(); i++) {
+        Unlocated u = byStart.get(i);
+        while (!end && !window.holdsLine(u.toLine())) {
+          end = window.read(buffer, 0, buffer.length) < 0;
+        }
+        out.putIfAbsent(range(u), window.lines(Math.max(1, u.fromLine()), u.toLine()));
+        if (i + 1 < byStart.size()) {
+          window.release(Math.max(1, byStart.get(i + 1).fromLine()));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the ranges not read are looked for in the whole text
+    }
+    return out;
   }
 
   /**

@@ -32,7 +32,7 @@ public final class CommentTeeParser extends YAMLParser {
    * A parser over {@code body} configured as {@link Json}'s YAML reader (same features, limits and
    * SnakeYAML options), whose events also feed {@code comments}.
    */
-  public static JsonParser over(String body, CommentReader.Collector comments) {
+  public static JsonParser over(Reader body, CommentReader.Collector comments) {
     try {
       return new Factory((YAMLFactory) Json.mapper(true, false).getFactory(), comments).createParser(body);
     } catch (IOException e) {

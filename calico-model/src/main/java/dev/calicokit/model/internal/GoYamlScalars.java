@@ -41,6 +41,9 @@ public final class GoYamlScalars {
       return null; // longer numbers are refused before (SourceReader's bounds), longer words are text
     }
     char c = text.charAt(0);
+    if (text.length() > 5 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+      return null; // most keys and words: longer than any boolean or null word, and no number
+    }
     if (TRUE.contains(text)) {
       return nodes.booleanNode(true);
     }

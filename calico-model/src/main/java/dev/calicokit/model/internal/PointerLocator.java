@@ -17,6 +17,11 @@ public final class PointerLocator {
 
   /** {line, column}, 1-based, of the value at {@code pointer} in document {@code index}; null if not found. */
   public static int[] locate(ObjectMapper mapper, String text, int index, String pointer) {
+    return locate(mapper, new java.io.StringReader(text), index, pointer);
+  }
+
+  /** {@link #locate(ObjectMapper, String, int, String)} over a stream, read only as far as the document. */
+  public static int[] locate(ObjectMapper mapper, java.io.Reader text, int index, String pointer) {
     JsonPointer target = JsonPointer.compile(pointer == null ? "" : pointer);
     try (JsonParser p = mapper.getFactory().createParser(text)) {
       int doc = 0;

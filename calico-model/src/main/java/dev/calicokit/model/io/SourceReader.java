@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,7 @@ import dev.calicokit.model.internal.GoYamlScalars;
 import dev.calicokit.model.internal.Json;
 import dev.calicokit.model.internal.PointerLocator;
 import dev.calicokit.model.internal.SnakeYamlBuffer;
+import dev.calicokit.model.internal.TrackedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -118,6 +118,21 @@ public final class SourceReader {
     return lc == null ? Optional.empty() : Optional.of(new SourcePosition(lc[0], lc[1]));
   }
 
+  /**
+   * {@link #locate(String, int, String)} over a stream, read as far as the document; a leading
+   * byte-order mark is dropped. The reader is closed.
+   */
+  public static Optional<SourcePosition> locate(java.io.Reader text, int document, String pointer) {
+    TrackedReader in = new TrackedReader(text, Long.MAX_VALUE, max -> new IllegalStateException());
+    int[] lc = PointerLocator.locate(Json.mapper(true, false), in, document, pointer);
+    return lc == null ? Optional.empty() : Optional.of(new SourcePosition(lc[0], lc[1]));
+  }
+
+  /** A stream of UTF-8 bytes as text, decoded as it is read; an invalid byte is a {@link ResourceReadException} naming its place. */
+  public static java.io.Reader utf8(java.io.InputStream in) {
+    return new dev.calicokit.model.internal.Utf8Reader(in);
+  }
+
   /** Decodes UTF-8 (reporting the line and column of an invalid byte) and reads the documents. */
   public List<SourceDocument> read(byte[] utf8) {
     return read(decode(utf8));
@@ -135,14 +150,7 @@ public final class SourceReader {
    * (empty documents too), so that a caller that keeps none holds one document's tree at a time.
    */
   public void read(String text, java.util.function.Consumer<SourceDocument> each) {
-    ObjectMapper mapper = Json.mapper(true, false);
-    read(text, body -> {
-      try {
-        return mapper.createParser(body);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, each);
+    read(text, SourceReader::plainParser, each);
   }
 
   /**
@@ -150,23 +158,50 @@ public final class SourceReader {
    * YAML parser {@code parsers} makes over the text (without its byte-order mark): one that also hands
    * SnakeYAML's comment events to a reader of comments, so that both read in one pass.
    */
-  public void read(String text, java.util.function.Function<String, JsonParser> parsers,
+  public void read(String text, java.util.function.Function<java.io.Reader, JsonParser> parsers,
       java.util.function.Consumer<SourceDocument> each) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.length() > limits.maxTotalChars()) {
       throw limit(0, 1, 1, "maxTotalChars", "the input has " + body.length() + " characters, more than the limit of " + limits.maxTotalChars());
     }
+    // small inputs keep SnakeYAML's small buffer
+    read(new java.io.StringReader(body), body.length() > 64 * 1024, parsers, each);
+  }
+
+  /**
+   * Reads the documents of a stream one at a time, as {@link #read(String, java.util.function.Consumer)}
+   * does, without holding the text: besides the document being built, memory holds SnakeYAML's read
+   * buffer (1 Mi characters). A leading byte-order mark is dropped; lines and columns count from the
+   * stream's start. The reader is read to its end or to the first error, then closed.
+   */
+  public void read(java.io.Reader text, java.util.function.Consumer<SourceDocument> each) {
+    read(text, true, SourceReader::plainParser, each);
+  }
+
+  /** Json's YAML parser over a text. */
+  private static JsonParser plainParser(java.io.Reader text) {
+    try {
+      return Json.mapper(true, false).createParser(text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void read(java.io.Reader text, boolean largeBuffer, java.util.function.Function<java.io.Reader, JsonParser> parsers,
+      java.util.function.Consumer<SourceDocument> each) {
+    TrackedReader in = new TrackedReader(text, limits.maxTotalChars(), max -> limit(0, 1, 1, "maxTotalChars",
+        "the input has more than " + max + " characters"));
     int index = 0;
-    try (JsonParser p = parsers.apply(body)) {
-      if (body.length() > 64 * 1024) {
-        SnakeYamlBuffer.enlarge(p); // small inputs keep SnakeYAML's small buffer
+    try (JsonParser p = parsers.apply(in)) {
+      if (largeBuffer) {
+        SnakeYamlBuffer.enlarge(p);
       }
       JsonToken t;
       while (true) {
         try {
           t = p.nextToken();
         } catch (JacksonException e) {
-          throw parseError(index, e, body);
+          throw parseError(index, e, in);
         }
         if (t == null) {
           break;
@@ -182,7 +217,7 @@ public final class SourceReader {
         try {
           tree = b.value(0);
         } catch (JacksonException e) {
-          throw parseError(index, e, body);
+          throw parseError(index, e, in);
         }
         each.accept(new SourceDocument(index, start.getLineNr(), tree));
         index++;
@@ -421,7 +456,7 @@ public final class SourceReader {
         what + " (limit ReadLimits." + name + ")", null);
   }
 
-  private static ResourceReadException parseError(int index, JacksonException e, String body) {
+  private static ResourceReadException parseError(int index, JacksonException e, TrackedReader read) {
     int line = 0;
     int column = 0;
     String problem = e.getOriginalMessage();
@@ -430,7 +465,7 @@ public final class SourceReader {
       // A character YAML does not allow (NUL, most control characters): SnakeYAML gives its place as a
       // code point index in the stream, which is turned into the line and column where it stands.
       org.yaml.snakeyaml.reader.ReaderException r = (org.yaml.snakeyaml.reader.ReaderException) c;
-      int[] lc = lineAndColumn(body, r.getPosition());
+      int[] lc = read.lineAndColumn(r.getPosition());
       return new ResourceReadException(index, null, null, "", lc[0], lc[1], String.format(java.util.Locale.ROOT,
           "the character U+%04X is not allowed in YAML (write it as an escape in a double-quoted string)",
           r.getCodePoint()), e);
@@ -483,24 +518,6 @@ public final class SourceReader {
     m.appendTail(out);
     return out.toString().replace("Expected a field name (Scalar value in YAML), got this instead: ",
         "a key must be a plain or quoted text (as Kubernetes' JSON keys are), found ");
-  }
-
-  /** The 1-based line and column of the code point at {@code codePointIndex}, lines ending at LF. */
-  static int[] lineAndColumn(String text, int codePointIndex) {
-    int line = 1;
-    int column = 1;
-    int i = 0;
-    for (int cp = 0; cp < codePointIndex && i < text.length(); cp++) {
-      char ch = text.charAt(i);
-      i += Character.isHighSurrogate(ch) && i + 1 < text.length() ? 2 : 1;
-      if (ch == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new int[] {line, column};
   }
 
   /**

@@ -12,6 +12,11 @@ public final class Selector {
   private static final Selector ALL = new Selector("all()");
 
   private final String text;
+  /**
+   * The parsed expression, once asked for: the validator's rules read each selector several times
+   * (syntax, satisfiability). Immutable and the same on every parse, so a racing second parse is harmless.
+   */
+  private dev.calicokit.model.selector.SelectorExpression parsed;
 
   private Selector(String text) {
     this.text = text;
@@ -35,7 +40,12 @@ public final class Selector {
 
   /** The parsed expression; fails with a {@code SelectorSyntaxException} when the text does not parse. */
   public dev.calicokit.model.selector.SelectorExpression expression() {
-    return dev.calicokit.model.selector.SelectorParser.parse(text);
+    dev.calicokit.model.selector.SelectorExpression e = parsed;
+    if (e == null) {
+      e = dev.calicokit.model.selector.SelectorParser.parse(text);
+      parsed = e;
+    }
+    return e;
   }
 
   /** True when the text parses as Calico's selector language. */

@@ -12,6 +12,7 @@ import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,9 +38,11 @@ public final class CompiledSchema {
 
   private final ObjectNode jsonSchema;
   private final Schema schema;
+  private final Map<JsonNode, List<Map.Entry<String, JsonNode>>> defaulted;
 
   private CompiledSchema(ObjectNode jsonSchema) {
     this.jsonSchema = jsonSchema;
+    this.defaulted = KubeExtensions.defaultedProperties(jsonSchema);
     this.schema = REGISTRY.getSchema(jsonSchema);
     this.schema.initializeValidators();
   }
@@ -59,7 +62,7 @@ public final class CompiledSchema {
 
   /** What is structurally wrong with {@code document}, in order of discovery, without repeats. */
   Outcome validate(JsonNode document) {
-    KubeExtensions.Prepared prepared = KubeExtensions.prepare(document, jsonSchema);
+    KubeExtensions.Prepared prepared = KubeExtensions.prepare(document, jsonSchema, defaulted);
     Set<SchemaProblem> out = new LinkedHashSet<>(prepared.problems());
     Set<String> placed = new LinkedHashSet<>();
     for (SchemaProblem p : prepared.problems()) {

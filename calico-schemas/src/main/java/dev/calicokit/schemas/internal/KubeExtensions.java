@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,51 @@ final class KubeExtensions {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private final List<SchemaProblem> problems = new ArrayList<>();
+  private final Map<JsonNode, List<Map.Entry<String, JsonNode>>> defaulted;
 
-  private KubeExtensions() {}
+  private KubeExtensions(Map<JsonNode, List<Map.Entry<String, JsonNode>>> defaulted) {
+    this.defaulted = defaulted;
+  }
+
+  /**
+   * For each {@code properties} node of a converted schema (by identity), its properties that have a
+   * default: found once per schema, so that an object is not searched for every property its schema has.
+   */
+  static Map<JsonNode, List<Map.Entry<String, JsonNode>>> defaultedProperties(JsonNode schema) {
+    Map<JsonNode, List<Map.Entry<String, JsonNode>>> out = new IdentityHashMap<>();
+    collectDefaulted(schema, out);
+    return out;
+  }
+
+  private static void collectDefaulted(JsonNode schema, Map<JsonNode, List<Map.Entry<String, JsonNode>>> out) {
+    if (schema == null || !schema.isObject()) {
+      return;
+    }
+    JsonNode props = schema.path("properties");
+    if (props.isObject() && !out.containsKey(props)) {
+      List<Map.Entry<String, JsonNode>> withDefault = new ArrayList<>();
+      props.properties().forEach(p -> {
+        if (p.getValue().has("default")) {
+          withDefault.add(Map.entry(p.getKey(), p.getValue().get("default")));
+        }
+      });
+      out.put(props, withDefault.isEmpty() ? List.of() : List.copyOf(withDefault));
+      props.forEach(sub -> collectDefaulted(sub, out));
+    }
+    collectDefaulted(schema.get("additionalProperties"), out);
+    collectDefaulted(schema.get("items"), out);
+  }
 
   /** The document as the API server validates it, and the list problems found on the way. */
   record Prepared(JsonNode document, List<SchemaProblem> problems) {}
 
   static Prepared prepare(JsonNode document, JsonNode schema) {
-    KubeExtensions k = new KubeExtensions();
+    return prepare(document, schema, defaultedProperties(schema));
+  }
+
+  /** {@link #prepare(JsonNode, JsonNode)} with the schema's {@link #defaultedProperties} found before. */
+  static Prepared prepare(JsonNode document, JsonNode schema, Map<JsonNode, List<Map.Entry<String, JsonNode>>> defaulted) {
+    KubeExtensions k = new KubeExtensions(defaulted);
     JsonNode out = k.walk(document, schema, Path.ROOT);
     return new Prepared(out, k.problems);
   }
@@ -80,14 +118,16 @@ final class KubeExtensions {
         index++;
       }
       if (props.isObject()) {
-        Iterator<Map.Entry<String, JsonNode>> ps = props.fields();
-        while (ps.hasNext()) {
-          Map.Entry<String, JsonNode> p = ps.next();
-          if (!node.has(p.getKey()) && p.getValue().has("default") && (out == null || !out.has(p.getKey()))) {
+        List<Map.Entry<String, JsonNode>> withDefault = defaulted.get(props);
+        if (withDefault == null) {
+          withDefault = defaultedProperties(schema).get(props); // a schema node the map was not made from
+        }
+        for (Map.Entry<String, JsonNode> p : withDefault) {
+          if (!node.has(p.getKey()) && (out == null || !out.has(p.getKey()))) {
             if (out == null) {
               out = copyOfFirst(node, node.size());
             }
-            out.set(p.getKey(), p.getValue().get("default").deepCopy());
+            out.set(p.getKey(), p.getValue().deepCopy());
           }
         }
       }

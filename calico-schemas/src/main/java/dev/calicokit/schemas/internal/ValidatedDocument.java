@@ -21,10 +21,13 @@ public final class ValidatedDocument {
   private boolean update;
   /** The installed object this document replaces, when judged as an update of one. */
   private JsonNode previous;
-  // The header is read by every rule of every layer: read once from the tree.
+  // The header and kind are read by every rule of every layer: read once from the tree.
   private String apiVersion;
   private String kind;
   private Optional<String> name;
+  private Optional<String> namespace;
+  private Optional<Class<? extends CalicoResource>> calicoType;
+  private Optional<ApiGroup> calicoGroup;
 
   /** A document at {@code index} (0-based, empty documents counted) with its source tree. */
   public ValidatedDocument(int index, JsonNode tree) {
@@ -95,18 +98,27 @@ public final class ValidatedDocument {
 
   /** {@code metadata.namespace}, when present. */
   public Optional<String> namespace() {
-    JsonNode n = tree.path("metadata").path("namespace");
-    return n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+    if (namespace == null) {
+      JsonNode n = tree.path("metadata").path("namespace");
+      namespace = n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
+    }
+    return namespace;
   }
 
   /** The Calico or network-policy API group of the document, when it is one of the model's kinds. */
   public Optional<ApiGroup> calicoGroup() {
-    return Kinds.forType(apiVersion(), kind()).isPresent() ? ApiGroup.ofApiVersion(apiVersion()) : Optional.empty();
+    if (calicoGroup == null) {
+      calicoGroup = calicoType().isPresent() ? ApiGroup.ofApiVersion(apiVersion()) : Optional.empty();
+    }
+    return calicoGroup;
   }
 
   /** The model type of the document, when it is one of the model's kinds. */
   public Optional<Class<? extends CalicoResource>> calicoType() {
-    return Kinds.forType(apiVersion(), kind());
+    if (calicoType == null) {
+      calicoType = Kinds.forType(apiVersion(), kind());
+    }
+    return calicoType;
   }
 
   /**

@@ -28,7 +28,14 @@ final class TypedValues {
 
   /** Calls {@code visitor} with each value of type {@code target} in {@code resource} and its pointer, in the model's field order. */
   static <T> void visit(Object resource, Class<T> target, BiConsumer<T, String> visitor) {
-    walk(resource, target, visitor, "", 0);
+    walk(resource, target, visitor, null, 0);
+  }
+
+  /** Where the walk is; the JSON pointer is written only for the values visited, not for every field passed. */
+  private record Steps(Steps parent, Object step) {
+    static String pointer(Steps s) {
+      return s == null ? "" : Pointer.at(pointer(s.parent), s.step);
+    }
   }
 
   private static boolean holds(Class<?> type, Class<?> target, Set<Class<?>> seen) {
@@ -70,24 +77,24 @@ final class TypedValues {
     return false;
   }
 
-  private static <T> void walk(Object value, Class<T> target, BiConsumer<T, String> visitor, String pointer, int depth) {
+  private static <T> void walk(Object value, Class<T> target, BiConsumer<T, String> visitor, Steps at, int depth) {
     if (value == null || depth > 32) {
       return;
     }
     if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> walk(v, target, visitor, pointer, depth));
+      o.ifPresent(v -> walk(v, target, visitor, at, depth));
     } else if (target.isInstance(value)) {
-      visitor.accept(target.cast(value), pointer);
+      visitor.accept(target.cast(value), Steps.pointer(at));
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), target, visitor, Pointer.at(pointer, i), depth + 1);
+        walk(list.get(i), target, visitor, new Steps(at, i), depth + 1);
       }
     } else if (value instanceof Map<?, ?> map) {
       // Stable order for deterministic findings.
-      new TreeMap<>(stringKeys(map)).forEach((k, v) -> walk(v, target, visitor, Pointer.at(pointer, k), depth + 1));
+      new TreeMap<>(stringKeys(map)).forEach((k, v) -> walk(v, target, visitor, new Steps(at, k), depth + 1));
     } else {
       for (ModelProperties.Property p : walked(value.getClass(), target)) {
-        walk(p.get(value), target, visitor, Pointer.at(pointer, p.jsonName()), depth + 1);
+        walk(p.get(value), target, visitor, new Steps(at, p.jsonName()), depth + 1);
       }
     }
   }

@@ -1,12 +1,8 @@
 package dev.calicokit.schemas.internal.cross;
 
-import dev.calicokit.schemas.internal.FindingSink;
-import dev.calicokit.schemas.internal.ManifestRule;
-import dev.calicokit.schemas.internal.ValidatedDocument;
-import dev.calicokit.schemas.internal.ValidationContext;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Two documents for one object (rule id {@code manifest.duplicate}, a warning): the same API group,
@@ -14,24 +10,25 @@ import java.util.Map;
  * the earlier; that is rarely meant. The version is not part of the key, as the API server stores one
  * object under every version of its group ({@code policy/v1} and {@code policy/v1beta1} alike).
  */
-public final class DuplicateRule implements ManifestRule {
+public final class DuplicateRule implements StreamedManifestRule {
   private record Key(String group, String kind, String namespace, String name) {}
 
   @Override
-  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
-    Map<Key, ValidatedDocument> first = new HashMap<>();
-    for (ValidatedDocument d : docs) {
+  public Pass start() {
+    // One key per document is all the rule keeps: a file of many policies is not held for it.
+    Set<Key> seen = new HashSet<>();
+    return (d, context, sink) -> {
       if (d.name().isEmpty() || d.kind().isEmpty() || d.kind().equals("List")) {
-        continue;
+        return;
       }
       String api = d.apiVersion();
       String group = api.contains("/") ? api.substring(0, api.indexOf('/')) : "";
       Key key = new Key(group, d.kind(), d.namespace().orElse(""), d.name().get());
-      if (first.putIfAbsent(key, d) != null) {
+      if (!seen.add(key)) {
         String what = d.kind() + " " + (key.namespace().isEmpty() ? "" : key.namespace() + "/") + key.name();
         sink.warning("manifest.duplicate", d, "/metadata/name", what + " is also defined by an earlier document"
             + " of this manifest: applied in order, this one replaces it; remove one or give them different names");
       }
-    }
+    };
   }
 }
