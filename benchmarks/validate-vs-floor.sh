@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Whole-process `calico validate` of N varied policies (PolicyCorpus, the same bytes on every run) beside
+# the floor: a bare Jackson process that reads the same file as trees and writes it back (PlainTreeCopy).
+# Both run as `java -Xmx256m`; the runs are interleaved (paired), and the medians of RUNS runs and their
+# ratio are printed.
+#
+#   mvn -B -q -DskipTests package
+#   benchmarks/validate-vs-floor.sh [RUNS] [POLICIES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+count=${2:-10000}
+cli=calico-cli/target/calico-cli.jar
+bench=benchmarks/target/benchmarks.jar
+file=$(mktemp --suffix=.yaml)
+trap 'rm -f "$file"' EXIT
+java -cp "$bench" dev.calicokit.benchmarks.PolicyCorpus "$count" "$file"
+
+millis() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] / 1000 }'; }
+
+t=() f=()
+for ((i = 0; i < runs; i++)); do
+  t+=("$(millis java -Xmx256m -jar "$cli" validate "$file")")
+  f+=("$(millis java -Xmx256m -cp "$bench" dev.calicokit.benchmarks.PlainTreeCopy "$file")")
+done
+tm=$(printf '%s\n' "${t[@]}" | median)
+fm=$(printf '%s\n' "${f[@]}" | median)
+printf '%s policies (%s bytes), median of %s runs\n' "$count" "$(stat -c %s "$file")" "$runs"
+printf '%-9s %9s %9s %7s\n' command time floor ratio
+printf "%-9s %8ss %8ss %6.2fx\n" validate "$tm" "$fm" "$(awk -v a="$tm" -v b="$fm" 'BEGIN { print a / b }')"
