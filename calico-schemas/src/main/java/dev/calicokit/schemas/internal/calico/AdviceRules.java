@@ -16,8 +16,7 @@ final class AdviceRules {
   private AdviceRules() {}
 
   static void check(DocCheck c) {
-    c.resource().ifPresent(resource -> TypedValues.visit(resource, Selector.class,
-        (selector, pointer) -> unsatisfiable(c, selector, pointer)));
+    c.selectors().forEach(s -> unsatisfiable(c, s.value(), s.pointer()));
     if (c.kind().equals("NetworkPolicy") || c.kind().equals("GlobalNetworkPolicy")) {
       PolicySpec.of(c).ifPresent(spec -> logOnly(c, spec));
     }

@@ -7,6 +7,9 @@ import dev.calicokit.model.schema.Release;
 import dev.calicokit.schemas.Severity;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.ValidatedDocument;
+import dev.calicokit.model.values.Selector;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,24 @@ final class DocCheck {
   /** The document bound to the model type of its kind, see {@link #resource(Class)}. */
   Optional<CalicoResource> resource() {
     return doc.as(CalicoResource.class);
+  }
+
+  /** A value found in the typed resource, with its JSON pointer. */
+  record Placed<T>(T value, String pointer) {}
+
+  private List<Placed<Selector>> selectors;
+
+  /**
+   * Every selector of the typed resource with its pointer, in the model's field order; found once per
+   * document, as the syntax and the satisfiability rules both read them. Empty when it does not bind.
+   */
+  List<Placed<Selector>> selectors() {
+    if (selectors == null) {
+      List<Placed<Selector>> found = new ArrayList<>();
+      resource().ifPresent(r -> TypedValues.visit(r, Selector.class, (s, pointer) -> found.add(new Placed<>(s, pointer))));
+      selectors = found;
+    }
+    return selectors;
   }
 
   /** The spec as written, or a missing node: for what the typed form cannot hold. */

@@ -12,8 +12,7 @@ final class SelectorRules {
   private SelectorRules() {}
 
   static void check(DocCheck c) {
-    c.resource().ifPresent(resource -> TypedValues.visit(resource, Selector.class,
-        (selector, pointer) -> parse(c, selector, pointer)));
+    c.selectors().forEach(s -> parse(c, s.value(), s.pointer()));
   }
 
   /** Reports a selector that does not parse, naming the position (0-based) and what was expected. */
