@@ -1,11 +1,18 @@
 package dev.calicokit.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.calicokit.model.io.ResourceReadException;
+import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.schema.Release;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A text is judged one document at a time, keeping for the rules across documents only what they read:
@@ -77,6 +84,44 @@ class StreamingValidationTest {
     Finding duplicate = streamed.findings().stream().filter(f -> f.rule().equals("manifest.duplicate")).findFirst().orElseThrow();
     assertThat(duplicate.document()).isEqualTo(3);
     assertThat(duplicate.line()).hasValue(27);
+  }
+
+  @Test
+  void aFileAndBytesAreJudgedAsTheTextIs(@TempDir Path dir) throws Exception {
+    Validator v = Validator.detectingRelease();
+    // Enough policies before the mixed documents that the window of text is released on the way.
+    StringBuilder text = new StringBuilder("\uFEFF# leading comment\n");
+    for (int i = 0; i < 3000; i++) {
+      text.append("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g").append(i)
+          .append("}\nspec:\n  selector: app == 'web'\n  order: ").append(i % 7 == 0 ? "-1e400" : "10").append("\n---\n");
+    }
+    text.append(MIXED);
+    Path file = Files.writeString(dir.resolve("m.yaml"), text);
+    ValidationReport fromText = v.validate(text.toString());
+    assertThat(fromText.findings()).hasSizeGreaterThan(400);
+    assertThat(v.validate(file).findings()).isEqualTo(fromText.findings());
+    assertThat(v.validate(text.toString().getBytes(StandardCharsets.UTF_8)).findings()).isEqualTo(fromText.findings());
+    Finding duplicate = fromText.findings().stream().filter(f -> f.rule().equals("manifest.duplicate")).findFirst().orElseThrow();
+    assertThat(duplicate.line()).hasValue(3000 * 7 + 1 + 27);
+  }
+
+  @Test
+  void anInvalidByteInAFileIsNamedByItsPlace(@TempDir Path dir) throws Exception {
+    byte[] head = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: \"\u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xC3; // a lead byte followed by no continuation
+    bytes[head.length + 1] = '"';
+    Path file = Files.write(dir.resolve("bad.yaml"), bytes);
+    assertThatThrownBy(() -> Validator.detectingRelease().validate(file))
+        .isInstanceOfSatisfying(ResourceReadException.class, e -> {
+          assertThat(e.line()).isEqualTo(4);
+          assertThat(e.column()).isEqualTo(13);
+          assertThat(e.getMessage()).contains("invalid UTF-8 at byte " + head.length);
+        });
+    assertThatThrownBy(() -> SourceReader.decode(bytes)).isInstanceOfSatisfying(ResourceReadException.class, e -> {
+      assertThat(e.line()).isEqualTo(4);
+      assertThat(e.column()).isEqualTo(13);
+    });
   }
 
   @Test

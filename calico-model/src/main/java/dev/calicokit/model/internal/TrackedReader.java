@@ -23,6 +23,7 @@ public final class TrackedReader extends Reader {
   private long codePointsBefore;
   private int lineBefore = 1;
   private int columnBefore = 1;
+  private boolean highSurrogateBefore;
 
   public TrackedReader(Reader in, long maxChars, LongFunction<RuntimeException> tooLong) {
     this.in = in;
@@ -60,32 +61,31 @@ public final class TrackedReader extends Reader {
   }
 
   private void advancePastLast() {
-    for (int i = 0; i < lastLength; i++) {
-      char c = last[i];
-      if (Character.isHighSurrogate(c) && i + 1 < lastLength && Character.isLowSurrogate(last[i + 1])) {
-        i++;
-      }
-      codePointsBefore++;
-      if (c == '\n') {
-        lineBefore++;
-        columnBefore = 1;
-      } else {
-        columnBefore++;
-      }
-    }
+    long[] state = scan(lastLength, Long.MAX_VALUE);
+    codePointsBefore = state[0];
+    lineBefore = (int) state[1];
+    columnBefore = (int) state[2];
+    highSurrogateBefore = state[3] != 0;
     lastLength = 0;
   }
 
-  /** The 1-based line and column of the code point at {@code codePointIndex} (0-based) in the stream read so far. */
-  public int[] lineAndColumn(long codePointIndex) {
-    int line = lineBefore;
-    int column = columnBefore;
+  /**
+   * Code point count, line, column and whether a high surrogate ends what was scanned, after the first
+   * {@code length} characters of the last buffer or at code point {@code stopAt}, whichever comes first.
+   * A pair of surrogates is one code point, also when the buffers split it.
+   */
+  private long[] scan(int length, long stopAt) {
     long cp = codePointsBefore;
-    for (int i = 0; i < lastLength && cp < codePointIndex; i++) {
+    long line = lineBefore;
+    long column = columnBefore;
+    boolean high = highSurrogateBefore;
+    for (int i = 0; i < length && cp < stopAt; i++) {
       char c = last[i];
-      if (Character.isHighSurrogate(c) && i + 1 < lastLength && Character.isLowSurrogate(last[i + 1])) {
-        i++;
+      if (high && Character.isLowSurrogate(c)) {
+        high = false;
+        continue; // the second half of a code point counted already
       }
+      high = Character.isHighSurrogate(c);
       cp++;
       if (c == '\n') {
         line++;
@@ -94,7 +94,13 @@ public final class TrackedReader extends Reader {
         column++;
       }
     }
-    return new int[] {line, column};
+    return new long[] {cp, line, column, high ? 1 : 0};
+  }
+
+  /** The 1-based line and column of the code point at {@code codePointIndex} (0-based) in the stream read so far. */
+  public int[] lineAndColumn(long codePointIndex) {
+    long[] state = scan(lastLength, codePointIndex);
+    return new int[] {(int) state[1], (int) state[2]};
   }
 
   @Override

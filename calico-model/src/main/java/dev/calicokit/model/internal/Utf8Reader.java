@@ -28,8 +28,7 @@ public final class Utf8Reader extends Reader {
   private long consumedBytes;
   private int line = 1;
   private int charsSinceNewline;
-  /** How far into the current read's buffer the line count has gone. */
-  private int counted;
+  private final CharBuffer chars = CharBuffer.allocate(64 * 1024).flip();
 
   public Utf8Reader(InputStream in) {
     this.in = in;
@@ -40,44 +39,55 @@ public final class Utf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
-    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
-    counted = off;
-    while (out.position() == off) {
+    if (!chars.hasRemaining() && !decode()) {
+      return -1;
+    }
+    int n = Math.min(len, chars.remaining());
+    chars.get(cbuf, off, n);
+    return n;
+  }
+
+  /**
+   * Decodes the next characters into {@link #chars} (a buffer of our own, so that a caller's buffer of
+   * one character still takes a pair of surrogates); false at the end of the input.
+   */
+  private boolean decode() throws IOException {
+    chars.clear();
+    while (chars.position() == 0) {
       if (!bytes.hasRemaining() || !endOfInput && bytes.remaining() < 4) {
         fill();
       }
-      CoderResult r = decoder.decode(bytes, out, endOfInput);
-      count(cbuf, off, out.position());
+      CoderResult r = decoder.decode(bytes, chars, endOfInput);
       if (r.isError()) {
+        count(chars.position());
         long offset = consumedBytes + bytes.position();
         throw new ResourceReadException(0, null, null, "", line, charsSinceNewline + 1,
             "invalid UTF-8 at byte " + offset + " (the input must be UTF-8 text)", null);
       }
       if (endOfInput && !bytes.hasRemaining()) {
         if (!flushed) {
-          decoder.flush(out);
+          decoder.flush(chars);
           flushed = true;
-          count(cbuf, off, out.position());
         }
         break;
       }
     }
-    int n = out.position() - off;
-    return n == 0 ? -1 : n;
+    count(chars.position());
+    chars.flip();
+    return chars.hasRemaining();
   }
 
   /** Keeps the line and the characters since the last line break up to date with what was decoded. */
-  private void count(char[] cbuf, int off, int end) {
-    int from = Math.max(off, counted);
-    for (int i = from; i < end; i++) {
-      if (cbuf[i] == '\n') {
+  private void count(int end) {
+    char[] a = chars.array();
+    for (int i = 0; i < end; i++) {
+      if (a[i] == '\n') {
         line++;
         charsSinceNewline = 0;
       } else {
         charsSinceNewline++;
       }
     }
-    counted = end;
   }
 
   private void fill() throws IOException {
