@@ -203,7 +203,7 @@ public final class Fabric8CanonicalTrees {
     require(n.isTextual() || n.isIntegralNumber(), n);
     try {
       Quantity q = new Quantity(n.isTextual() ? n.textValue() : n.bigIntegerValue().toString());
-      return NODES.textNode((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
+      return NODES.textNode(Fabric8Trees.quantity(q));
     } catch (RuntimeException e) {
       throw NOT_MODELLED; // binding reports it in its own words
     }

@@ -136,7 +136,7 @@ public final class Fabric8Trees {
   }
 
   /** fabric8 writes a quantity as its amount followed by its format. */
-  private static String quantity(Quantity q) {
+  static String quantity(Quantity q) {
     return (q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat());
   }
 

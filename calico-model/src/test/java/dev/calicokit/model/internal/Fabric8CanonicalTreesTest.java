@@ -102,7 +102,7 @@ class Fabric8CanonicalTreesTest {
             + " maximum: 65535, minimum: 0.5}}, y: {type: array, items: [{type: string}]}, z: {type: object,"
             + " additionalProperties: false}, w: {type: object, additionalProperties: {type: string}, default: {k: 1}}}}}}]}}")) {
       JsonNode source = tree(yaml);
-      Class<? extends HasMetadata> type = BuiltInKinds.forType(source.path("apiVersion").asText(), source.path("kind").asText()).orElseThrow();
+      Class<? extends HasMetadata> type = typeOf(source);
       Optional<JsonNode> walked = Fabric8CanonicalTrees.tree(source, type);
       assertThat(walked).as(yaml).isPresent();
       assertThat(text(walked.get())).as(yaml).isEqualTo(text(bindAndWrite(source, type)));
@@ -118,7 +118,7 @@ class Fabric8CanonicalTreesTest {
         "{apiVersion: v1, kind: Service, metadata: {name: s}, spec: {ports: [{port: '53'}]}}", // text where an int goes
         "{apiVersion: v1, kind: Service, metadata: {name: s}, spec: {ports: [{port: 3000000000}]}}")) { // past int
       JsonNode source = tree(yaml);
-      Class<? extends HasMetadata> type = BuiltInKinds.forType(source.path("apiVersion").asText(), source.path("kind").asText()).orElseThrow();
+      Class<? extends HasMetadata> type = typeOf(source);
       assertThat(Fabric8CanonicalTrees.tree(source, type)).as(yaml).isEmpty();
       assertThatThrownBy(() -> Jackson3.bind(source, type)).as(yaml).isInstanceOf(RuntimeException.class);
     }
@@ -127,11 +127,15 @@ class Fabric8CanonicalTreesTest {
         "{apiVersion: apiextensions.k8s.io/v1, kind: CustomResourceDefinition, metadata: {name: a.b},"
             + " spec: {versions: [{name: v1, schema: {openAPIV3Schema: {items: []}}}]}}")) { // an empty items list
       JsonNode source = tree(yaml);
-      Class<? extends HasMetadata> type = BuiltInKinds.forType(source.path("apiVersion").asText(), source.path("kind").asText()).orElseThrow();
+      Class<? extends HasMetadata> type = typeOf(source);
       assertThat(Fabric8CanonicalTrees.tree(source, type)).as(yaml).isEmpty();
     }
     assertThat(List.of(ConfigMap.class, Service.class, DaemonSet.class, CustomResourceDefinition.class))
         .allMatch(c -> Fabric8ReadShape.of(c).isPresent());
+  }
+
+  private static Class<? extends HasMetadata> typeOf(JsonNode source) {
+    return BuiltInKinds.forType(source.path("apiVersion").asText(), source.path("kind").asText()).orElseThrow();
   }
 
   /** A document read as Manifest.read reads it. */
