@@ -133,9 +133,10 @@ public final class Validator {
   /**
    * Validates a UTF-8 manifest file as a stream: neither its text nor its documents are held whole, so
    * memory is bounded by its largest document (and the documents the rules across documents read), not
-   * by the file. The file is read once to judge it, and also before, when no release was given and it
-   * names images (to find their release), and after, when rules across documents have findings (to
-   * locate them).
+   * by the file. The file is parsed once to judge it. When no release was given, its lines are scanned
+   * before for the release its images name, and it is judged again only when its documents' images
+   * name another; it is read once more after, when rules across documents have findings (to locate
+   * them).
    *
    * @throws IOException when the file cannot be opened or read
    * @throws ResourceReadException when the text is not readable YAML, or not UTF-8
@@ -164,9 +165,31 @@ public final class Validator {
   private record Unlocated(Finding finding, int fromLine, int toLine, int slot) {}
 
   private ValidationReport validateSource(TextSource source, SourceReader reader) {
-    List<Unlocated> detected = new ArrayList<>(); // the release detection's findings, which come first
-    CalicoRelease r = release.orElseGet(() -> detectRelease(source, reader, detected));
+    if (release.isPresent()) {
+      return judgeSource(source, reader, release.get(), null).orElseThrow();
+    }
+    // One pass, not two: the pass judges by the release the text's image lines suggest and counts the
+    // images of the documents as it reads them. Only where the count names another release (an image
+    // line inside a block scalar, say) is the text judged again, so the result is the same as if the
+    // release had been found first.
+    Optional<CalicoRelease> guess = ReleaseDetector.guess(source);
+    if (guess.isPresent() && context(guess.get()).firstPreparation()) {
+      manifestRules.forEach(rule -> rule.prepare(context(guess.get())));
+    }
+    ReleaseDetector.Votes votes = new ReleaseDetector.Votes();
+    return judgeSource(source, reader, guess.orElse(CalicoRelease.latest()), votes)
+        .orElseGet(() -> judgeSource(source, reader, votes.release(), votes).orElseThrow());
+  }
+
+  /**
+   * The text judged by the rules of {@code r}. With {@code votes} (no release given), the documents'
+   * images are counted as they are read, and empty is returned when they name another release than
+   * {@code r}; their findings (an image of a release the model does not know) come first.
+   */
+  private Optional<ValidationReport> judgeSource(TextSource source, SourceReader reader, CalicoRelease r,
+      ReleaseDetector.Votes votes) {
     ValidationContext context = context(r);
+    boolean counting = votes != null && votes.isEmpty();
     List<Finding> found = new ArrayList<>();
     List<Unlocated> later = new ArrayList<>(); // located after the judging pass, reading the text again
     List<ValidatedDocument> kept = new ArrayList<>();
@@ -193,6 +216,9 @@ public final class Validator {
       }
       FindingSink sink = new FindingSink();
       for (ValidatedDocument d : expand(new ValidatedDocument(s.index(), s.tree()), items)) {
+        if (counting) {
+          votes.add(d);
+        }
         for (DocumentRule rule : documentRules) {
           rule.check(d, context, sink);
         }
@@ -204,6 +230,9 @@ public final class Validator {
       pending.addAll(mapItems(sink.findings(), items));
       pendingLine[0] = s.line();
     });
+    if (votes != null && !votes.release().equals(r)) {
+      return Optional.empty();
+    }
     locate(pending, pendingLine[0], Integer.MAX_VALUE, window, found, later);
     FindingSink sink = new FindingSink();
     for (ManifestRule rule : manifestRules) {
@@ -220,39 +249,23 @@ public final class Validator {
       found.add(null);
       later.add(new Unlocated(f, from, to, found.size() - 1));
     }
-    List<Unlocated> all = new ArrayList<>(detected);
+    List<Unlocated> all = new ArrayList<>();
+    if (votes != null) {
+      FindingSink detection = new FindingSink();
+      votes.result().filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, detection));
+      // Looked for in the whole text, as document 0 of it.
+      mapItems(detection.findings(), items).forEach(f -> all.add(new Unlocated(f, 1, Integer.MAX_VALUE, -1)));
+    }
+    int detected = all.size();
     all.addAll(later);
     List<Finding> located = locateLater(all, source);
-    List<Finding> out = new ArrayList<>(located.subList(0, detected.size()));
+    List<Finding> out = new ArrayList<>(located.subList(0, detected));
     for (int i = 0; i < later.size(); i++) {
-      found.set(later.get(i).slot(), located.get(detected.size() + i));
+      found.set(later.get(i).slot(), located.get(detected + i));
     }
     out.addAll(found);
     out.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
-    return ValidationReport.of(out);
-  }
-
-  /**
-   * The release the manifest's Calico images name, else the newest; a first pass counts the images. A
-   * text without the word "image" has none, and is parsed only once.
-   */
-  private CalicoRelease detectRelease(TextSource source, SourceReader reader, List<Unlocated> findings) {
-    if (!source.contains("image")) {
-      return CalicoRelease.latest();
-    }
-    FindingSink detection = new FindingSink();
-    ReleaseDetector.Votes votes = new ReleaseDetector.Votes();
-    Map<Integer, ListItem> firstPassItems = new HashMap<>();
-    reader.read(source.openUnchecked(), s -> {
-      if (!s.isEmpty()) {
-        expand(new ValidatedDocument(s.index(), s.tree()), firstPassItems).forEach(votes::add);
-      }
-    });
-    Optional<ReleaseDetector.Detection> detected = votes.result();
-    detected.filter(d -> !d.exact()).ifPresent(d -> releaseUnknown(d, detection));
-    // Looked for in the whole text, as document 0 of it.
-    mapItems(detection.findings(), firstPassItems).forEach(f -> findings.add(new Unlocated(f, 1, Integer.MAX_VALUE, -1)));
-    return detected.map(ReleaseDetector.Detection::release).orElse(CalicoRelease.latest());
+    return Optional.of(ValidationReport.of(out));
   }
 
   /**

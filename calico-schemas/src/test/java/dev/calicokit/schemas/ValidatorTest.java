@@ -115,6 +115,28 @@ class ValidatorTest {
         .noneMatch(f -> f.rule().equals("manifest.release-unknown"));
   }
 
+  @Test
+  void theReleaseTheDocumentsNameHasTheLastWordOverTheImageLinesOfTheText() {
+    // The lines of a block scalar name v3.31.3 three times, so the scan of the text guesses it; the
+    // documents name v3.31.4 once, and the text is judged by that: logActionRateLimit is known there.
+    String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n  namespace: kube-system\ndata:\n"
+        + "  old.yaml: |\n    image: calico/node:v3.31.3\n    image: calico/cni:v3.31.3\n    image: calico/typha:v3.31.3\n"
+        + "---\n" + daemonSet("calico/node:v3.31.4")
+        + "---\napiVersion: crd.projectcalico.org/v1\nkind: FelixConfiguration\nmetadata:\n  name: default\n"
+        + "spec:\n  logActionRateLimit: 10/second\n";
+    ValidationReport detected = Validator.detectingRelease().validate(text);
+    assertThat(detected.hasErrors()).isFalse();
+    assertThat(detected.findings())
+        .isEqualTo(Validator.forRelease(CalicoRelease.parse("v3.31.4")).validate(text).findings());
+    // Given as bytes, the text is scanned as bytes: the same result.
+    assertThat(Validator.detectingRelease().validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .findings()).isEqualTo(detected.findings());
+    // Without the DaemonSet the documents name no image: the newest release, not the guess, applies.
+    String withoutImages = text.replace("---\n" + daemonSet("calico/node:v3.31.4"), "");
+    assertThat(Validator.detectingRelease().validate(withoutImages).findings())
+        .isEqualTo(Validator.forRelease(CalicoRelease.latest()).validate(withoutImages).findings());
+  }
+
   private static String daemonSet(String image) {
     return "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: calico-node\n  namespace: kube-system\nspec:\n"
         + "  selector:\n    matchLabels:\n      k8s-app: calico-node\n  template:\n    metadata:\n      labels:\n"

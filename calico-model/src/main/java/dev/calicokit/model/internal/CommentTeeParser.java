@@ -34,7 +34,7 @@ public final class CommentTeeParser extends YAMLParser {
    */
   public static JsonParser over(Reader body, CommentReader.Collector comments) {
     try {
-      return new Factory((YAMLFactory) Json.mapper(true, false).getFactory(), comments).createParser(body);
+      return new Factory(YamlParsers.factory(), comments).createParser(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,7 +65,7 @@ public final class CommentTeeParser extends YAMLParser {
 
     @Override
     protected YAMLParser _createParser(Reader r, IOContext ctxt) {
-      LoaderOptions options = Json.yamlLoaderOptions();
+      LoaderOptions options = YamlParsers.loaderOptions();
       options.setProcessComments(true);
       return new CommentTeeParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r,
           new ParserImpl(new StreamReader(r), options), comments);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,13 +19,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The Jackson mappers of the model, configured once. Reading keeps what it does not know (unknown
@@ -38,8 +35,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class Json {
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build(), false);
   private static final ObjectMapper JSON_STRICT = configure(JsonMapper.builder().build(), true);
-  private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory()), false);
-  private static final ObjectMapper YAML_STRICT = configure(new YAMLMapper(yamlFactory()), true);
+  private static final ObjectMapper YAML = configure(new YAMLMapper(YamlParsers.newFactory()), false);
+  private static final ObjectMapper YAML_STRICT = configure(new YAMLMapper(YamlParsers.newFactory()), true);
 
   private Json() {}
 
@@ -56,29 +53,8 @@ public final class Json {
     return strict ? JSON_STRICT : JSON;
   }
 
-  /** SnakeYAML's options for reading: a fresh object, since LoaderOptions can be changed. */
-  static LoaderOptions yamlLoaderOptions() {
-    LoaderOptions loader = new LoaderOptions();
-    loader.setAllowDuplicateKeys(false);
-    // SourceReader enforces ReadLimits with messages that name them; SnakeYAML's own bounds stay out of its way.
-    loader.setMaxAliasesForCollections(Integer.MAX_VALUE);
-    loader.setNestingDepthLimit(Integer.MAX_VALUE);
-    loader.setCodePointLimit(Integer.MAX_VALUE);
-    return loader;
-  }
-
-  private static YAMLFactory yamlFactory() {
-    LoaderOptions loader = yamlLoaderOptions();
-    // Reading only: YAML is written by CanonicalYaml alone, so resources and manifests come out alike.
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        // An empty plain scalar ("data:" with nothing after it) is null in YAML; a quoted '' stays "".
-        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-        .build();
-  }
-
   private static ObjectMapper configure(ObjectMapper m, boolean strict) {
-    m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100_000).maxStringLength(Integer.MAX_VALUE).maxDocumentLength(-1).build());
+    m.getFactory().setStreamReadConstraints(YamlParsers.READ_CONSTRAINTS);
     // Trees keep decimals exactly as written: 1.50 stays 1.50.
     m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     m.registerModule(new Jdk8Module());

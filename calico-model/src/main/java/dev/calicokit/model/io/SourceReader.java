@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.calicokit.model.internal.GoYamlScalars;
 import dev.calicokit.model.internal.Json;
+import dev.calicokit.model.internal.YamlParsers;
 import dev.calicokit.model.internal.PointerLocator;
 import dev.calicokit.model.internal.SnakeYamlBuffer;
 import dev.calicokit.model.internal.TrackedReader;
@@ -178,13 +179,9 @@ public final class SourceReader {
     read(text, true, SourceReader::plainParser, each);
   }
 
-  /** Json's YAML parser over a text. */
+  /** The model's YAML parser over a text. */
   private static JsonParser plainParser(java.io.Reader text) {
-    try {
-      return Json.mapper(true, false).createParser(text);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return YamlParsers.over(text);
   }
 
   private void read(java.io.Reader text, boolean largeBuffer, java.util.function.Function<java.io.Reader, JsonParser> parsers,

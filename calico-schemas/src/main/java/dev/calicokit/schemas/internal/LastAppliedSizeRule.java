@@ -1,8 +1,6 @@
 package dev.calicokit.schemas.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -19,7 +17,6 @@ public final class LastAppliedSizeRule implements DocumentRule {
   /** Kubernetes' limit on the total size of an object's annotations (apimachinery's TotalAnnotationSizeLimitB). */
   static final int ANNOTATION_LIMIT = 256 * 1024;
   private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-  private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * The kinds whose objects grow that large in practice (schemas, data blobs); writing every policy of a
    * large file as JSON to measure it would cost more than all of Calico's rules on it.
@@ -33,7 +30,7 @@ public final class LastAppliedSizeRule implements DocumentRule {
     if (tree == null || !tree.isObject() || !SIZEABLE.contains(doc.kind())) {
       return;
     }
-    long size = annotationBytes(tree) + LAST_APPLIED.length() + goJsonBytes(tree) + 1; // Encode ends in a newline
+    long size = annotationBytes(tree) + LAST_APPLIED.length() + GoJsonSize.of(tree) + 1; // Encode ends in a newline
     if (size > ANNOTATION_LIMIT) {
       sink.warning("manifest.too-large-for-client-side-apply", doc, "", doc.kind() + " " + doc.name().orElse("")
           + " is too large for client-side kubectl apply: its last-applied-configuration annotation would make the"
@@ -50,30 +47,6 @@ public final class LastAppliedSizeRule implements DocumentRule {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().equals(LAST_APPLIED)) {
         n += utf8(e.getKey()) + (e.getValue().isTextual() ? utf8(e.getValue().asText()) : 0);
-      }
-    }
-    return n;
-  }
-
-  /**
-   * The length of the compact JSON Go's encoder writes for the tree: as Jackson's, plus Go's escapes of
-   * {@code <}, {@code >} and {@code &} (six bytes for one) and of U+2028 and U+2029 (six for three).
-   */
-  static long goJsonBytes(JsonNode tree) {
-    byte[] json;
-    try {
-      json = JSON.writeValueAsBytes(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree that cannot be written", e);
-    }
-    long n = json.length;
-    for (int i = 0; i < json.length; i++) {
-      byte b = json[i];
-      if (b == '<' || b == '>' || b == '&') {
-        n += 5;
-      } else if (b == (byte) 0xE2 && i + 2 < json.length && json[i + 1] == (byte) 0x80
-          && (json[i + 2] == (byte) 0xA8 || json[i + 2] == (byte) 0xA9)) {
-        n += 3;
       }
     }
     return n;

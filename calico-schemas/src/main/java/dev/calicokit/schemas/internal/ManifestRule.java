@@ -6,4 +6,10 @@ import java.util.List;
 public interface ManifestRule {
   /** Reports what is wrong across {@code docs} to {@code sink}. */
   void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink);
+
+  /**
+   * Called before a manifest that names Calico images is read, so that the rule can start building
+   * what it will probably need ({@link ValidationContext#prefetch}) while the documents are read.
+   */
+  default void prepare(ValidationContext context) {}
 }

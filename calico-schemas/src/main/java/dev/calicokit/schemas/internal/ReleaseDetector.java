@@ -3,7 +3,7 @@ package dev.calicokit.schemas.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.io.JsonPointers;
 import dev.calicokit.model.schema.CalicoRelease;
-import java.util.HashMap;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +46,50 @@ public final class ReleaseDetector {
 
   /** The votes of documents read one at a time, for a caller that does not keep them. */
   public static final class Votes {
-    // Votes per tag, ordered by version so that a tie goes to the newer one.
+    // Votes per tag, ordered by version so that a tie goes to the newer one. Tags are only ever compared:
+    // the first hash of a record costs a short run a few milliseconds of bootstrapping.
     private final TreeMap<Tag, Integer> votes = new TreeMap<>();
-    private final Map<Tag, Place> first = new HashMap<>();
+    private final Map<Tag, Place> first = new TreeMap<>();
 
     /** Counts the Calico images of one document. */
     public void add(ValidatedDocument d) {
-      collect(d, d.tree(), "", votes, first);
+      collect(d, d.tree(), new ArrayDeque<>(), votes, first);
     }
 
     /** The release most images named; empty when they name none. */
     public Optional<Detection> result() {
       return winner(votes, first);
     }
+
+    /** The release whose rules apply: the one most images named, else the newest. */
+    public CalicoRelease release() {
+      return result().map(Detection::release).orElse(CalicoRelease.latest());
+    }
+
+    /** Whether no document has been counted yet that names a Calico image. */
+    public boolean isEmpty() {
+      return votes.isEmpty();
+    }
+  }
+
+  // An image line of YAML or JSON: the value of an "image" key, in quotes or not.
+  private static final Pattern IMAGE_LINE = Pattern.compile("[\\s{,\"'-]image[\"']?\\s*:\\s*[\"']?([^\\s\"',}#]+)");
+
+  /**
+   * The release the image lines of a text suggest, read as lines without parsing YAML: the same
+   * count as {@link Votes} makes of the documents, but an image line in a comment or a block scalar
+   * counts too, so the documents' own count has the last word. Empty when no line names a Calico image.
+   */
+  public static Optional<CalicoRelease> guess(TextSource text) {
+    TreeMap<Tag, Integer> votes = new TreeMap<>();
+    Map<Tag, Place> first = new TreeMap<>();
+    text.linesWith("image", line -> {
+      Matcher m = IMAGE_LINE.matcher(" " + line);
+      while (m.find()) {
+        count(m.group(1), votes, first, null, "");
+      }
+    });
+    return winner(votes, first).map(Detection::release);
   }
 
   private static Optional<Detection> winner(TreeMap<Tag, Integer> votes, Map<Tag, Place> first) {
@@ -97,26 +128,42 @@ public final class ReleaseDetector {
     }
   }
 
-  private static void collect(ValidatedDocument doc, JsonNode n, String at, TreeMap<Tag, Integer> votes,
+  private static void count(String image, TreeMap<Tag, Integer> votes, Map<Tag, Place> first, ValidatedDocument doc,
+      String pointer) {
+    Matcher m = CALICO_IMAGE.matcher(image);
+    if (m.find()) {
+      int patch = m.group(3) == null ? Tag.NO_PATCH : Integer.parseInt(m.group(3));
+      Tag tag = new Tag(Integer.parseInt(m.group(2)), patch);
+      votes.merge(tag, 1, Integer::sum);
+      first.putIfAbsent(tag, new Place(doc, pointer));
+    }
+  }
+
+  /** Counts the images under {@code n}; {@code at} is the path to it, made a pointer only for an image. */
+  private static void collect(ValidatedDocument doc, JsonNode n, ArrayDeque<String> at, TreeMap<Tag, Integer> votes,
       Map<Tag, Place> first) {
     if (n.isObject()) {
       JsonNode image = n.get("image");
       if (image != null && image.isTextual()) {
-        Matcher m = CALICO_IMAGE.matcher(image.asText());
-        if (m.find()) {
-          int patch = m.group(3) == null ? Tag.NO_PATCH : Integer.parseInt(m.group(3));
-          Tag tag = new Tag(Integer.parseInt(m.group(2)), patch);
-          votes.merge(tag, 1, Integer::sum);
-          first.putIfAbsent(tag, new Place(doc, at + "/image"));
-        }
+        StringBuilder pointer = new StringBuilder();
+        at.descendingIterator().forEachRemaining(step -> pointer.append('/').append(step));
+        count(image.asText(), votes, first, doc, pointer.append("/image").toString());
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        collect(doc, e.getValue(), at + "/" + JsonPointers.escape(e.getKey()), votes, first);
+        if (e.getValue().isContainerNode()) {
+          at.push(JsonPointers.escape(e.getKey()));
+          collect(doc, e.getValue(), at, votes, first);
+          at.pop();
+        }
       }
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
-        collect(doc, n.get(i), at + "/" + i, votes, first);
+        if (n.get(i).isContainerNode()) {
+          at.push(Integer.toString(i));
+          collect(doc, n.get(i), at, votes, first);
+          at.pop();
+        }
       }
     }
   }

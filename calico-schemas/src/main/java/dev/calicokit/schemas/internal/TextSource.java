@@ -1,6 +1,6 @@
 package dev.calicokit.schemas.internal;
 
-import dev.calicokit.model.io.SourceReader;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,11 +8,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
- * A manifest's text that can be read more than once, each time as a stream: the validator reads it to
- * find the release its images name, then to judge it, and again only to locate findings that rules
- * across documents make. A file is never held whole.
+ * A manifest's text that can be read more than once, each time as a stream: the validator scans its
+ * image lines for the release they name, then parses it to judge it, and reads it again only to locate
+ * findings that rules across documents make. A file is never held whole.
  */
 public interface TextSource {
   /** A new reader from the start of the text. */
@@ -27,6 +28,22 @@ public interface TextSource {
     }
   }
 
+  /**
+   * Hands each line of the text that holds {@code word} (ASCII) to {@code found}, in order, reading the
+   * text in buffers without parsing it.
+   */
+  default void linesWith(String word, Consumer<String> found) {
+    try (BufferedReader lines = new BufferedReader(open(), 64 * 1024)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.contains(word)) {
+          found.accept(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Text held in memory. */
   static TextSource of(String text) {
     return () -> new StringReader(text);
@@ -34,34 +51,11 @@ public interface TextSource {
 
   /** UTF-8 bytes held in memory, decoded as they are read. */
   static TextSource ofUtf8(byte[] utf8) {
-    return () -> SourceReader.utf8(new ByteArrayInputStream(utf8));
+    return new Utf8Text(() -> new ByteArrayInputStream(utf8));
   }
 
   /** A UTF-8 file, decoded as it is read. */
   static TextSource ofFile(Path file) {
-    return () -> SourceReader.utf8(Files.newInputStream(file));
-  }
-
-  /** Whether the text holds {@code word} anywhere, read in buffers without parsing it. */
-  default boolean contains(String word) {
-    try (Reader in = open()) {
-      char[] buffer = new char[64 * 1024];
-      int keep = word.length() - 1;
-      int filled = 0;
-      int n;
-      while ((n = in.read(buffer, filled, buffer.length - filled)) > 0) {
-        filled += n;
-        if (new String(buffer, 0, filled).contains(word)) {
-          return true;
-        }
-        // The last characters may start the word: keep them before the next buffer.
-        int from = Math.max(0, filled - keep);
-        System.arraycopy(buffer, from, buffer, 0, filled - from);
-        filled -= from;
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Utf8Text(() -> Files.newInputStream(file));
   }
 }

@@ -2,6 +2,7 @@ package dev.calicokit.schemas.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * The reader a manifest is judged through: it keeps the text from the first line still to be located
@@ -10,11 +11,17 @@ import java.io.Reader;
  * whole is never held. Lines end at LF and count from 1.
  */
 public final class TextWindow extends Reader {
-  /** Text released is dropped only once this much of it has gathered, so that releasing stays linear. */
-  private static final int COMPACT_AT = 256 * 1024;
+  /**
+   * Text released is dropped only once this much of it has gathered (1 MiB of chars), so that releasing
+   * stays linear and a manifest the size of Calico's is never searched for its lines unless it has findings.
+   */
+  private static final int COMPACT_AT = 512 * 1024;
 
   private final Reader in;
-  private final StringBuilder text = new StringBuilder();
+  // The text kept, in chars: appending a buffer read is then one array copy, where a StringBuilder
+  // would also compress each character that fits in a byte.
+  private char[] text = new char[64 * 1024];
+  private int length;
   /** The line that {@link #text} starts with. */
   private int baseLine = 1;
   // A known line start, so that finding a line scans on from there.
@@ -29,7 +36,11 @@ public final class TextWindow extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     int n = in.read(cbuf, off, len);
     if (n > 0) {
-      text.append(cbuf, off, n);
+      if (length + n > text.length) {
+        text = Arrays.copyOf(text, Math.max(length + n, text.length * 2));
+      }
+      System.arraycopy(cbuf, off, text, length, n);
+      length += n;
     }
     return n;
   }
@@ -41,9 +52,12 @@ public final class TextWindow extends Reader {
       cursorOffset = 0;
     }
     while (cursorLine < line) {
-      int nl = text.indexOf("\n", cursorOffset);
-      if (nl < 0) {
-        return text.length();
+      int nl = cursorOffset;
+      while (nl < length && text[nl] != '\n') {
+        nl++;
+      }
+      if (nl == length) {
+        return length;
       }
       cursorOffset = nl + 1;
       cursorLine++;
@@ -57,8 +71,8 @@ public final class TextWindow extends Reader {
    */
   public String lines(int fromLine, int toLine) {
     int from = offsetOf(Math.max(fromLine, baseLine));
-    int to = toLine == Integer.MAX_VALUE ? text.length() : offsetOf(Math.max(toLine, fromLine));
-    return text.substring(from, Math.max(from, to));
+    int to = toLine == Integer.MAX_VALUE ? length : offsetOf(Math.max(toLine, fromLine));
+    return new String(text, from, Math.max(from, to) - from);
   }
 
   /**
@@ -69,14 +83,18 @@ public final class TextWindow extends Reader {
     if (line == Integer.MAX_VALUE) {
       return false;
     }
-    return line <= baseLine || offsetOf(line) < text.length() || cursorLine == line;
+    return line <= baseLine || offsetOf(line) < length || cursorLine == line;
   }
 
   /** Lets go of the lines before {@code line}: no segment will start before it. */
   public void release(int line) {
+    if (length < COMPACT_AT) {
+      return; // too little to drop: no need to find the line yet
+    }
     int offset = offsetOf(line);
-    if (cursorLine == line && offset >= COMPACT_AT && offset >= text.length() / 2) {
-      text.delete(0, offset);
+    if (cursorLine == line && offset >= COMPACT_AT && offset >= length / 2) {
+      System.arraycopy(text, offset, text, 0, length - offset);
+      length -= offset;
       baseLine = cursorLine;
       cursorOffset = 0;
     }

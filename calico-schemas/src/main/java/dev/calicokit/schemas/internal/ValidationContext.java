@@ -8,7 +8,11 @@ import dev.calicokit.schemas.OfficialManifests;
 import dev.calicokit.model.schema.CrdGenerator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +25,7 @@ public final class ValidationContext {
   private final Optional<String> clusterCidr;
   private final Optional<OfficialManifests> officialManifests;
   private final Map<Object, Object> cache = new ConcurrentHashMap<>();
+  private final AtomicBoolean prepared = new AtomicBoolean();
 
   /**
    * A context for {@code release}; {@code clusterCidr} is the cluster's pod CIDR when the user gave one,
@@ -49,19 +54,62 @@ public final class ValidationContext {
 
   /**
    * The value cached under {@code key}, built by {@code build} the first time. Keys must have value
-   * equality (records work well) and be unique to their rule.
+   * equality (records work well) and be unique to their rule. A value being built on another thread
+   * (by {@link #prefetch}, or a validation running beside this one) is waited for, not built twice; a
+   * build that failed is not kept, so the next caller builds it again and sees the failure itself.
    */
   @SuppressWarnings("unchecked")
   public <T> T cached(Object key, Supplier<T> build) {
-    Object found = cache.get(key);
-    if (found == null) {
-      found = build.get();
-      Object raced = cache.putIfAbsent(key, found);
-      if (raced != null) {
-        found = raced;
+    while (true) {
+      FutureTask<Object> mine = new FutureTask<>(build::get);
+      Object found = cache.putIfAbsent(key, mine);
+      FutureTask<Object> task = found == null ? mine : (FutureTask<Object>) found;
+      if (task == mine) {
+        mine.run();
+      }
+      try {
+        return (T) task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while waiting for " + key);
+      } catch (ExecutionException e) {
+        cache.remove(key, task);
+        if (task == mine) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+        // Another thread's build failed: build it here, where a failure reaches the caller.
       }
     }
-    return (T) found;
+  }
+
+  /** True the first time only: the rules prepare their inputs once per context, not per manifest. */
+  public boolean firstPreparation() {
+    return prepared.compareAndSet(false, true);
+  }
+
+  /**
+   * Starts building the value of {@code key} on a thread of its own, unless it is cached or being
+   * built, so that a later {@link #cached} call finds it ready: for inputs that a validation will
+   * probably need and that cost much the first time (classes loaded, code not yet compiled), which a
+   * second core can build while the first reads the manifest.
+   */
+  public void prefetch(Object key, Supplier<?> build) {
+    // The key is placed by the new thread too: the first hash of a record (most keys are) costs some
+    // milliseconds on a short run, better spent there. A caller that comes first builds it itself.
+    Thread thread = new Thread(() -> {
+      FutureTask<Object> task = new FutureTask<>(build::get);
+      if (cache.putIfAbsent(key, task) == null) {
+        task.run();
+      }
+    }, "calicokit-prefetch");
+    thread.setDaemon(true); // never keeps a JVM alive that is done with its work
+    thread.start();
   }
 
   private record CrdKey(ApiGroup group, Class<?> kind) {}

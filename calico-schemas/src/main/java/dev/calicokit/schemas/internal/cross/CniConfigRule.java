@@ -15,7 +15,14 @@ import java.util.Optional;
  * IPAM is Calico's own or host-local, and that assigns IPv6 addresses where calico-node is set up for IPv6.
  */
 public final class CniConfigRule implements ManifestRule {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made on the first check, not when the rules are listed: a validator is made before anything is read,
+   * and the first mapper of a process costs a short run much (Jackson's and the JDK's date and locale
+   * set-up), which by the time rules across documents run has mostly been paid on another thread.
+   */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   @Override
   public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
@@ -29,7 +36,7 @@ public final class CniConfigRule implements ManifestRule {
       String filled = text.asText().replaceAll("(?<![\"A-Za-z0-9_])__[A-Z0-9_]+__(?![\"A-Za-z0-9_])", "0");
       JsonNode config;
       try {
-        config = JSON.readTree(filled);
+        config = Mapper.JSON.readTree(filled);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         sink.error("manifest.cni-config", d, pointer, "cni_network_config is not JSON once its placeholders are"
             + " filled: " + e.getOriginalMessage());

@@ -23,6 +23,17 @@ import java.util.TreeMap;
 public final class RbacBaselineRule implements ManifestRule {
   private record BaselineKey(CalicoRelease release, String variant) {}
 
+  // The variant of most manifests, whose baseline is built while the manifest is read: the first render
+  // of a manifest costs much more than later ones, and the variant is known only once all is read.
+  private static final String LIKELY_VARIANT = "calico";
+
+  @Override
+  public void prepare(ValidationContext context) {
+    if (context.officialManifests().isPresent()) {
+      context.prefetch(new BaselineKey(context.release(), LIKELY_VARIANT), () -> baseline(context, LIKELY_VARIANT));
+    }
+  }
+
   @Override
   public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
     Map<String, Grants.Holder> holders = Grants.of(docs);
