@@ -11,6 +11,7 @@ import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.schemas.internal.DocumentChecks;
 import dev.calicokit.schemas.internal.DocumentRule;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.Layers;
@@ -195,8 +196,6 @@ public final class Validator {
     List<ValidatedDocument> kept = new ArrayList<>();
     Map<Integer, ListItem> items = new HashMap<>();
     List<Integer> starts = new ArrayList<>(); // each document's first line, by index
-    List<Finding> pending = new ArrayList<>(); // the last document's findings, located once the next one starts
-    int[] pendingLine = {0};
     Map<ManifestRule, StreamedManifestRule.Pass> passes = new java.util.IdentityHashMap<>();
     Map<ManifestRule, FindingSink> streamed = new java.util.IdentityHashMap<>();
     for (ManifestRule rule : manifestRules) {
@@ -206,34 +205,52 @@ public final class Validator {
       }
     }
     TextWindow window = new TextWindow(source.openUnchecked());
-    reader.read(window, s -> {
-      starts.add(s.line());
-      locate(pending, pendingLine[0], s.line(), window, found, later);
-      pending.clear();
-      window.release(s.line());
-      if (s.isEmpty()) {
-        return;
+    DocumentChecks checks = new DocumentChecks();
+    try {
+      reader.read(window, s -> {
+        starts.add(s.line());
+        while (checks.full()) {
+          locate(checks.next(), starts, items, window, found, later);
+        }
+        // The text before the oldest document still being judged is no longer needed.
+        window.release(checks.isEmpty() ? s.line() : starts.get(checks.oldest()));
+        if (s.isEmpty()) {
+          return;
+        }
+        List<ValidatedDocument> docs = expand(new ValidatedDocument(s.index(), s.tree()), items);
+        // What reads documents in order comes first: from here on, the documents are the checks' alone.
+        for (ValidatedDocument d : docs) {
+          if (counting) {
+            votes.add(d);
+          }
+          passes.forEach((rule, pass) -> pass.see(d, context, streamed.get(rule)));
+          if (keptForManifestRules(d)) {
+            kept.add(d);
+          }
+        }
+        checks.submit(s.index(), () -> {
+          FindingSink sink = new FindingSink();
+          for (ValidatedDocument d : docs) {
+            for (DocumentRule rule : documentRules) {
+              rule.check(d, context, sink);
+            }
+          }
+          return sink.findings();
+        });
+      });
+    } catch (RuntimeException unreadable) {
+      // A rule that failed on an earlier document fails first, as it did when documents were judged in turn.
+      while (!checks.isEmpty()) {
+        checks.next();
       }
-      FindingSink sink = new FindingSink();
-      for (ValidatedDocument d : expand(new ValidatedDocument(s.index(), s.tree()), items)) {
-        if (counting) {
-          votes.add(d);
-        }
-        for (DocumentRule rule : documentRules) {
-          rule.check(d, context, sink);
-        }
-        passes.forEach((rule, pass) -> pass.see(d, context, streamed.get(rule)));
-        if (keptForManifestRules(d)) {
-          kept.add(d);
-        }
-      }
-      pending.addAll(mapItems(sink.findings(), items));
-      pendingLine[0] = s.line();
-    });
+      throw unreadable;
+    }
     if (votes != null && !votes.release().equals(r)) {
       return Optional.empty();
     }
-    locate(pending, pendingLine[0], Integer.MAX_VALUE, window, found, later);
+    while (!checks.isEmpty()) {
+      locate(checks.next(), starts, items, window, found, later);
+    }
     FindingSink sink = new FindingSink();
     for (ManifestRule rule : manifestRules) {
       if (streamed.containsKey(rule)) {
@@ -275,6 +292,14 @@ public final class Validator {
    */
   private static boolean keptForManifestRules(ValidatedDocument d) {
     return d.calicoType().isEmpty() || d.kind().equals("IPPool");
+  }
+
+  /** Locates the findings of a document judged in its own lines, from its start to the next document's. */
+  private static void locate(DocumentChecks.Checked checked, List<Integer> starts, Map<Integer, ListItem> items,
+      TextWindow window, List<Finding> out, List<Unlocated> later) {
+    int doc = checked.index();
+    int to = doc + 1 < starts.size() ? starts.get(doc + 1) : Integer.MAX_VALUE;
+    locate(mapItems(checked.findings(), items), starts.get(doc), to, window, out, later);
   }
 
   /**
