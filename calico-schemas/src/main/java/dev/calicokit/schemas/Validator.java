@@ -206,6 +206,7 @@ public final class Validator {
     }
     TextWindow window = new TextWindow(source.openUnchecked());
     DocumentChecks checks = new DocumentChecks();
+    long[] readBefore = {0};
     try {
       reader.read(window, s -> {
         starts.add(s.line());
@@ -228,7 +229,10 @@ public final class Validator {
             kept.add(d);
           }
         }
-        checks.submit(s.index(), () -> {
+        // What was read since the last document stands for this one's size: read-ahead aside, its text.
+        long size = window.charsRead() - readBefore[0];
+        readBefore[0] = window.charsRead();
+        checks.submit(s.index(), size, () -> {
           FindingSink sink = new FindingSink();
           for (ValidatedDocument d : docs) {
             for (DocumentRule rule : documentRules) {

@@ -55,6 +55,29 @@ public final class CommentReader {
     return r;
   }
 
+  /**
+   * The comments of a stream read in two parts, the second starting at a document start: the first
+   * part's {@code firstDocuments} documents (those after its last comment have none), then the
+   * second's. Neither part may have orphans (comments of no document).
+   */
+  public static CommentReader joined(CommentReader first, int firstDocuments, CommentReader second) {
+    if (!first.orphans.isEmpty() || !second.orphans.isEmpty() || first.documents.size() > firstDocuments) {
+      throw new IllegalArgumentException("the parts of a stream do not join: comments of no document");
+    }
+    CommentReader r = new CommentReader();
+    r.documents.addAll(first.documents);
+    while (r.documents.size() < firstDocuments) {
+      r.documents.add(YamlComments.NONE);
+    }
+    r.documents.addAll(second.documents);
+    return r;
+  }
+
+  /** How many documents the stream had, empty ones included. */
+  public int documentCount() {
+    return documents.size();
+  }
+
   /** The comments of document {@code index} (0-based, empty documents counted); none past the end. */
   public YamlComments document(int index) {
     return index < documents.size() ? documents.get(index) : YamlComments.NONE;

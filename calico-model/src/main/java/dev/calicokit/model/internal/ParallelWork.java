@@ -18,11 +18,19 @@ public final class ParallelWork {
   /** Below this many characters of input, everything runs on the caller's thread. */
   public static final int FROM_CHARACTERS = 32 * 1024;
 
+  /** The system property that keeps all of the library's work on the caller's thread: {@code -Dcalicokit.parallel=false}. */
+  public static final String PROPERTY = "calicokit.parallel";
+
   private ParallelWork() {}
+
+  /** Whether work may go to other threads: there is more than one core, and the property does not say no. */
+  public static boolean enabled() {
+    return !"false".equals(System.getProperty(PROPERTY)) && Runtime.getRuntime().availableProcessors() > 1;
+  }
 
   /** {@code f} of every item, in order; the first failing item's exception when any fails. */
   public static <T, R> List<R> map(List<T> items, boolean parallel, Function<? super T, ? extends R> f) {
-    if (!parallel || items.size() < 2) {
+    if (!parallel || items.size() < 2 || !enabled()) {
       List<R> out = new ArrayList<>(items.size());
       for (T item : items) {
         out.add(f.apply(item));

@@ -106,6 +106,11 @@ public final class SourceReader {
     return new SourceReader(ReadLimits.defaults());
   }
 
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
   /**
    * Where the value at a JSON pointer starts in document {@code document} (0-based, empty documents
    * counted) of a YAML or JSON text: for a pointer to a field, the field's key. Where the pointer leads

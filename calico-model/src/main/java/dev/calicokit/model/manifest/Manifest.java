@@ -11,6 +11,7 @@ import dev.calicokit.model.internal.CanonicalWriter;
 import dev.calicokit.model.internal.CommentReader;
 import dev.calicokit.model.internal.CommentTeeParser;
 import dev.calicokit.model.internal.ParallelWork;
+import dev.calicokit.model.internal.PartedRead;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
@@ -60,14 +61,19 @@ public final class Manifest {
    * The documents of a stream, each with its comments. Empty documents are dropped; their comments go
    * to the head of the next document, or the tail of the last, or stay with the manifest when it has
    * no document at all: no comment is lost. Trees and comments come from one scan of the text
-   * ({@link CommentTeeParser}); in a large stream the documents are typed side by side
-   * ({@link ParallelWork}), with the result and the first error of one thread.
+   * ({@link CommentTeeParser}); a large stream is read in two parts side by side ({@link PartedRead})
+   * and its documents are typed side by side ({@link ParallelWork}), with the result and the first
+   * error of one thread.
    */
   private static Manifest read(String yaml, SourceReader reader) {
     String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
     List<SourceDocument> sources = new ArrayList<>();
     CommentReader comments;
-    if (text.indexOf('#') < 0) {
+    Optional<PartedRead.Read> parted = PartedRead.read(text, reader);
+    if (parted.isPresent()) {
+      sources.addAll(parted.get().sources());
+      comments = parted.get().comments();
+    } else if (text.indexOf('#') < 0) {
       reader.read(yaml, sources::add);
       comments = CommentReader.read(text); // none: answered without a pass
     } else {

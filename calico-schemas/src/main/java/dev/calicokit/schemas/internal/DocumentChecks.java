@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>Documents are handed over in batches of {@link #BATCH}, so that a thread is woken once per
  *       batch, not once per document.
- *   <li>At most {@link #LAG} documents are being judged at a time, which bounds the memory they hold
- *       (and the text kept to locate their findings). A reader that gets that far ahead judges batches
+ *   <li>At most {@link #LAG} documents, of at most {@link #LAG_CHARS} characters of text in all, are
+ *       being judged at a time, which bounds the memory their trees hold (and the text kept to locate
+ *       their findings): a stream of large documents has few in flight. A reader that gets that far ahead judges batches
  *       not yet started itself while it waits, so neither core idles.
  *   <li>The first {@link #INLINE} documents of a stream are judged on the caller's thread, so that a
  *       single resource or a short manifest never waits for a hand-over; so is every document where
@@ -32,6 +33,7 @@ public final class DocumentChecks {
   public static final String PROPERTY = "calicokit.parallel";
   static final int BATCH = 8;
   static final int LAG = 128;
+  static final long LAG_CHARS = 256 * 1024;
   static final int INLINE = 1;
 
   /** A document's findings, once judged. */
@@ -40,6 +42,7 @@ public final class DocumentChecks {
   /** Documents judged together, by whichever thread claims them first. */
   private static final class Batch {
     final List<Integer> indexes = new ArrayList<>(BATCH);
+    final List<Long> sizes = new ArrayList<>(BATCH);
     final List<Supplier<List<Finding>>> checks = new ArrayList<>(BATCH);
     final List<Object> results = new ArrayList<>(BATCH); // each document's findings, or what its rules threw
     final AtomicBoolean claimed = new AtomicBoolean();
@@ -69,17 +72,20 @@ public final class DocumentChecks {
   private final ArrayDeque<Batch> pending = new ArrayDeque<>(); // handed over, or (the last) still filling
   private Batch filling;
   private int documents; // submitted, and not yet taken
+  private long chars; // their text
   private int submitted;
 
-  /** Starts judging document {@code index}: {@code check} gives its findings. */
-  public void submit(int index, Supplier<List<Finding>> check) {
+  /** Starts judging document {@code index}, of {@code size} characters of text: {@code check} gives its findings. */
+  public void submit(int index, long size, Supplier<List<Finding>> check) {
     if (filling == null) {
       filling = new Batch();
       pending.add(filling);
     }
     filling.indexes.add(index);
     filling.checks.add(check);
+    filling.sizes.add(size);
     documents++;
+    chars += size;
     if (!parallel || submitted++ < INLINE) {
       filling.tryRun(); // a batch of one, judged now
       filling = null;
@@ -92,7 +98,7 @@ public final class DocumentChecks {
 
   /** Whether as many documents are being judged as may be: the oldest must be taken first. */
   public boolean full() {
-    return documents >= LAG;
+    return documents >= LAG || chars >= LAG_CHARS && documents > 1;
   }
 
   public boolean isEmpty() {
@@ -121,6 +127,7 @@ public final class DocumentChecks {
     }
     int at = head.taken++;
     documents--;
+    chars -= head.sizes.get(at);
     if (head.taken == head.indexes.size()) {
       pending.removeFirst();
     }

@@ -22,6 +22,7 @@ public final class TextWindow extends Reader {
   // would also compress each character that fits in a byte.
   private char[] text = new char[64 * 1024];
   private int length;
+  private long read; // every character read so far
   /** The line that {@link #text} starts with. */
   private int baseLine = 1;
   // A known line start, so that finding a line scans on from there.
@@ -41,6 +42,7 @@ public final class TextWindow extends Reader {
       }
       System.arraycopy(cbuf, off, text, length, n);
       length += n;
+      read += n;
     }
     return n;
   }
@@ -84,6 +86,11 @@ public final class TextWindow extends Reader {
       return false;
     }
     return line <= baseLine || offsetOf(line) < length || cursorLine == line;
+  }
+
+  /** How many characters have been read through the window since it was opened. */
+  public long charsRead() {
+    return read;
   }
 
   /** Lets go of the lines before {@code line}: no segment will start before it. */

@@ -28,7 +28,7 @@ class DocumentChecksTest {
         taken.add(checks.next().index());
       }
       int index = i;
-      checks.submit(index, () -> {
+      checks.submit(index, 100, () -> {
         threads.add(Thread.currentThread().getName());
         return findingOf(index);
       });
@@ -47,11 +47,28 @@ class DocumentChecksTest {
   }
 
   @Test
+  void largeDocumentsAreFewInFlight() {
+    DocumentChecks checks = new DocumentChecks();
+    checks.submit(0, DocumentChecks.LAG_CHARS / 2, List::of);
+    assertThat(checks.full()).isFalse();
+    checks.submit(1, DocumentChecks.LAG_CHARS / 2, List::of);
+    assertThat(checks.full()).isTrue();
+    checks.next();
+    assertThat(checks.full()).isFalse();
+    // One document larger than the bound is judged all the same.
+    checks.submit(2, 10 * DocumentChecks.LAG_CHARS, List::of);
+    checks.next();
+    assertThat(checks.full()).isFalse();
+    checks.next();
+    assertThat(checks.isEmpty()).isTrue();
+  }
+
+  @Test
   void aRuleThatFailsFailsWhenItsDocumentsTurnComes() {
     DocumentChecks checks = new DocumentChecks();
     for (int i = 0; i < 100; i++) {
       int index = i;
-      checks.submit(index, () -> {
+      checks.submit(index, 100, () -> {
         if (index == 40) {
           throw new IllegalStateException("a rule failed on document 40");
         }
@@ -71,7 +88,7 @@ class DocumentChecksTest {
     DocumentChecks checks = new DocumentChecks();
     String caller = Thread.currentThread().getName();
     List<String> ranOn = new ArrayList<>();
-    checks.submit(0, () -> {
+    checks.submit(0, 100, () -> {
       ranOn.add(Thread.currentThread().getName());
       return List.of();
     });
