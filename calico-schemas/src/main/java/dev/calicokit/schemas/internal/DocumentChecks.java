@@ -67,13 +67,20 @@ public final class DocumentChecks {
     }
   }
 
-  private final boolean parallel = !"false".equals(System.getProperty(PROPERTY))
-      && Runtime.getRuntime().availableProcessors() > 1;
+  private final boolean parallel = enabled();
   private final ArrayDeque<Batch> pending = new ArrayDeque<>(); // handed over, or (the last) still filling
   private Batch filling;
   private int documents; // submitted, and not yet taken
   private long chars; // their text
   private int submitted;
+
+  /**
+   * Whether the validator may work on other threads: there is more than one core and the system
+   * property does not say no (the same property turns calico-model's parallel reading off).
+   */
+  public static boolean enabled() {
+    return !"false".equals(System.getProperty(PROPERTY)) && Runtime.getRuntime().availableProcessors() > 1;
+  }
 
   /** Starts judging document {@code index}, of {@code size} characters of text: {@code check} gives its findings. */
   public void submit(int index, long size, Supplier<List<Finding>> check) {

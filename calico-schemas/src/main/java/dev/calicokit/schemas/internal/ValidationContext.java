@@ -97,9 +97,13 @@ public final class ValidationContext {
    * Starts building the value of {@code key} on a thread of its own, unless it is cached or being
    * built, so that a later {@link #cached} call finds it ready: for inputs that a validation will
    * probably need and that cost much the first time (classes loaded, code not yet compiled), which a
-   * second core can build while the first reads the manifest.
+   * second core can build while the first reads the manifest. Nothing where the validator keeps to the
+   * caller's thread ({@link DocumentChecks#enabled}).
    */
   public void prefetch(Object key, Supplier<?> build) {
+    if (!DocumentChecks.enabled()) {
+      return; // the caller builds it when it is needed
+    }
     // The key is placed by the new thread too: the first hash of a record (most keys are) costs some
     // milliseconds on a short run, better spent there. A caller that comes first builds it itself.
     Thread thread = new Thread(() -> {

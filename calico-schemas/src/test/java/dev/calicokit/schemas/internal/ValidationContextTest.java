@@ -2,6 +2,7 @@ package dev.calicokit.schemas.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.calicokit.model.schema.CalicoRelease;
 import java.util.Optional;
@@ -27,6 +28,7 @@ class ValidationContextTest {
 
   @Test
   void aValueBeingPrefetchedIsWaitedForNotBuiltAgain() throws InterruptedException {
+    assumeTrue(DocumentChecks.enabled(), "one core, or -Dcalicokit.parallel=false: nothing is prefetched");
     ValidationContext context = context();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -45,6 +47,7 @@ class ValidationContextTest {
 
   @Test
   void aFailedPrefetchIsBuiltAgainByTheCaller() throws InterruptedException {
+    assumeTrue(DocumentChecks.enabled(), "one core, or -Dcalicokit.parallel=false: nothing is prefetched");
     ValidationContext context = context();
     CountDownLatch failed = new CountDownLatch(1);
     context.prefetch("key", () -> {
