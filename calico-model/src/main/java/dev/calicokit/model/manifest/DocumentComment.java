@@ -23,6 +23,9 @@ public record DocumentComment(Place place, String pointer, String text) {
       throw new IllegalArgumentException(place + " comment with pointer '" + pointer + "': the head and the tail have"
           + " none, every other comment has one");
     }
+    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+      throw new IllegalArgumentException("a comment's pointer is a JSON pointer, starting with '/': '" + pointer + "'");
+    }
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("a comment is one line: " + text);
     }
