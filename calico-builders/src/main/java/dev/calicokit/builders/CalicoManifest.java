@@ -4,6 +4,7 @@ import dev.calicokit.builders.internal.Renderer;
 import dev.calicokit.builders.internal.Versions;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.Cidr;
@@ -72,6 +73,37 @@ public final class CalicoManifest {
     } catch (IllegalArgumentException unsupported) {
       return Optional.empty(); // the preset does not exist in that release
     }
+  }
+
+  /**
+   * {@link #official} without its CustomResourceDefinitions: everything the validator's RBAC baseline
+   * reads (roles, bindings, service accounts, workloads), rendered in a fraction of the time the CRDs
+   * take: {@code validator.withOfficialManifests(CalicoManifest::officialWithoutCrds)}, as
+   * {@code calico validate} does.
+   */
+  public static Optional<Manifest> officialWithoutCrds(CalicoRelease release, String variant) {
+    Optional<Preset> preset = Preset.of(variant);
+    if (preset.isEmpty()) {
+      return Optional.empty();
+    }
+    Manifest m;
+    try {
+      m = builder().version(release.label()).preset(preset.get()).set(Options.INCLUDE_CRDS, false).build();
+    } catch (IllegalArgumentException refused) {
+      // The preset refuses the option (a file of CRDs alone) or does not exist in that release.
+      Optional<Manifest> whole = official(release, variant);
+      if (whole.isEmpty()) {
+        return whole;
+      }
+      m = whole.get();
+    }
+    // v3.21 renders its CRDs whatever the option says, and a file of CRDs alone is nothing but them.
+    for (ManifestDocument d : m.documents()) {
+      if (d.kind().equals("CustomResourceDefinition") && d.name().isPresent()) {
+        m = m.remove(d.kind(), d.name().get());
+      }
+    }
+    return Optional.of(m);
   }
 
   /** Every version that renders, oldest first, for example {@code v3.21.1}, {@code v3.24.0}, ... */

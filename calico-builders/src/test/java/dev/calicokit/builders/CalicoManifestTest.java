@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calicokit.model.calico.EncapsulationMode;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.manifest.ManifestDocument;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The builder: options beyond the presets, contradictions, versions; the official manifests. */
@@ -181,6 +184,22 @@ class CalicoManifestTest {
     assertThat(official.toYaml()).isEqualTo(rendered.toYaml());
     assertThat(CalicoManifest.official(Release.V3_21.newestPatch(), "calico").orElseThrow().toYaml())
         .isEqualTo(CalicoManifest.builder().version("v3.21.1").preset(Preset.CALICO).build().toYaml());
+  }
+
+  @Test
+  void officialWithoutCrdsIsTheOfficialManifestLessItsCrds() {
+    for (CalicoRelease release : java.util.List.of(Release.V3_21.newestPatch(), Release.V3_26.newestPatch(),
+        Release.V3_32.newestPatch())) {
+      for (Preset preset : Preset.values()) {
+        Optional<Manifest> whole = CalicoManifest.official(release, preset.fileName());
+        Optional<Manifest> lean = CalicoManifest.officialWithoutCrds(release, preset.fileName());
+        assertThat(lean.isPresent()).as("%s %s", release, preset).isEqualTo(whole.isPresent());
+        whole.ifPresent(w -> assertThat(lean.orElseThrow().documents().stream().map(ManifestDocument::toYaml))
+            .as("%s %s", release, preset)
+            .containsExactlyElementsOf(w.documents().stream().filter(d -> !d.kind().equals("CustomResourceDefinition"))
+                .map(ManifestDocument::toYaml).toList()));
+      }
+    }
   }
 
   @Test
