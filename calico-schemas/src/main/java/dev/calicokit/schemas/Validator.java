@@ -54,7 +54,7 @@ public final class Validator {
   private final Optional<OfficialManifests> officialManifests;
   private final Map<CalicoRelease, ValidationContext> contexts = new ConcurrentHashMap<>();
   private final List<DocumentRule> documentRules = Layers.documentRules();
-  private final List<ManifestRule> manifestRules = Layers.manifestRules();
+  private final List<StreamedManifestRule> manifestRules = Layers.manifestRules();
 
   private Validator(Optional<CalicoRelease> release, Optional<String> clusterCidr,
       Optional<OfficialManifests> officialManifests) {
@@ -113,9 +113,10 @@ public final class Validator {
   /**
    * Validates a manifest text (YAML or JSON, one or many documents). Findings carry source lines and
    * columns; document indexes count empty documents, as the reader does. Documents are read and judged
-   * one at a time: besides the text, memory holds one document's tree and the documents that the rules
-   * across documents read (workloads, ConfigMaps, RBAC, pools, CRDs; of Calico's other kinds only a key
-   * of kind, namespace and name), so a file of many policies is bounded by its largest document.
+   * one at a time: besides the text, memory holds the trees of the documents being judged and, for the
+   * rules across documents, small facts of each (a key of kind, namespace and name; the key names of a
+   * ConfigMap; the references of workloads and bindings; the rules of RBAC roles), never a whole
+   * document, so a file of many documents of any kind is bounded by its largest document.
    *
    * @throws ResourceReadException when the text is not readable YAML at all
    */
@@ -133,8 +134,8 @@ public final class Validator {
 
   /**
    * Validates a UTF-8 manifest file as a stream: neither its text nor its documents are held whole, so
-   * memory is bounded by its largest document (and the documents the rules across documents read), not
-   * by the file. The file is parsed once to judge it. When no release was given, its lines are scanned
+   * memory is bounded by its largest document (and the small facts of each that the rules across
+   * documents keep), not by the file. The file is parsed once to judge it. When no release was given, its lines are scanned
    * before for the release its images name, and it is judged again only when its documents' images
    * name another; it is read once more after, when rules across documents have findings (to locate
    * them).
@@ -193,16 +194,14 @@ public final class Validator {
     boolean counting = votes != null && votes.isEmpty();
     List<Finding> found = new ArrayList<>();
     List<Unlocated> later = new ArrayList<>(); // located after the judging pass, reading the text again
-    List<ValidatedDocument> kept = new ArrayList<>();
     Map<Integer, ListItem> items = new HashMap<>();
     List<Integer> starts = new ArrayList<>(); // each document's first line, by index
-    Map<ManifestRule, StreamedManifestRule.Pass> passes = new java.util.IdentityHashMap<>();
-    Map<ManifestRule, FindingSink> streamed = new java.util.IdentityHashMap<>();
-    for (ManifestRule rule : manifestRules) {
-      if (rule instanceof StreamedManifestRule s) {
-        passes.put(rule, s.start());
-        streamed.put(rule, new FindingSink());
-      }
+    // The rules across documents see each document as it is read and keep only small facts of it.
+    List<StreamedManifestRule.Pass> passes = new ArrayList<>(manifestRules.size());
+    List<FindingSink> streamed = new ArrayList<>(manifestRules.size());
+    for (StreamedManifestRule rule : manifestRules) {
+      passes.add(rule.start());
+      streamed.add(new FindingSink());
     }
     TextWindow window = new TextWindow(source.openUnchecked());
     DocumentChecks checks = new DocumentChecks();
@@ -224,9 +223,8 @@ public final class Validator {
           if (counting) {
             votes.add(d);
           }
-          passes.forEach((rule, pass) -> pass.see(d, context, streamed.get(rule)));
-          if (keptForManifestRules(d)) {
-            kept.add(d);
+          for (int i = 0; i < passes.size(); i++) {
+            passes.get(i).see(d, context, streamed.get(i));
           }
         }
         // What was read since the last document stands for this one's size: read-ahead aside, its text.
@@ -256,12 +254,9 @@ public final class Validator {
       locate(checks.next(), starts, items, window, found, later);
     }
     FindingSink sink = new FindingSink();
-    for (ManifestRule rule : manifestRules) {
-      if (streamed.containsKey(rule)) {
-        sink.findings().addAll(streamed.get(rule).findings());
-      } else {
-        rule.check(kept, context, sink);
-      }
+    for (int i = 0; i < passes.size(); i++) {
+      passes.get(i).finish(context, streamed.get(i));
+      sink.findings().addAll(streamed.get(i).findings());
     }
     for (Finding f : mapItems(sink.findings(), items)) {
       int doc = f.document();
@@ -287,15 +282,6 @@ public final class Validator {
     out.addAll(found);
     out.sort(Comparator.comparingInt(Finding::document)); // stable: layer order kept within a document
     return Optional.of(ValidationReport.of(out));
-  }
-
-  /**
-   * Whether the rules across documents that read documents whole need this one: every document but
-   * Calico's and the network-policy kinds, which none of them reads but IPPools (the streamed rules
-   * have seen it already).
-   */
-  private static boolean keptForManifestRules(ValidatedDocument d) {
-    return d.calicoType().isEmpty() || d.kind().equals("IPPool");
   }
 
   /** Locates the findings of a document judged in its own lines, from its start to the next document's. */

@@ -11,15 +11,25 @@ public final class FindingSink {
 
   /** Reports a finding on a field of a document. */
   public void report(Severity severity, String rule, ValidatedDocument doc, String pointer, String message) {
+    report(severity, rule, doc.index(), doc.kind(), doc.name(), pointer, message);
+  }
+
+  /** Reports a finding on a field of a document known by its reference (its tree no longer kept). */
+  public void report(Severity severity, String rule, DocumentRef doc, String pointer, String message) {
+    report(severity, rule, doc.index(), doc.kind(), doc.name(), pointer, message);
+  }
+
+  private void report(Severity severity, String rule, int index, String kind, java.util.Optional<String> name,
+      String pointer, String message) {
     Finding.Builder b = Finding.builder()
-        .document(doc.index())
+        .document(index)
         .severity(severity)
         .rule(rule)
         .path(pointer == null ? "" : pointer)
         .message(message)
-        .name(doc.name());
-    if (!doc.kind().isEmpty()) {
-      b.kind(doc.kind());
+        .name(name);
+    if (!kind.isEmpty()) {
+      b.kind(kind);
     }
     findings.add(b.build());
   }
@@ -29,13 +39,28 @@ public final class FindingSink {
     report(Severity.ERROR, rule, doc, pointer, message);
   }
 
+  /** Reports an error on a document known by its reference. */
+  public void error(String rule, DocumentRef doc, String pointer, String message) {
+    report(Severity.ERROR, rule, doc, pointer, message);
+  }
+
   /** Reports a warning. */
   public void warning(String rule, ValidatedDocument doc, String pointer, String message) {
     report(Severity.WARNING, rule, doc, pointer, message);
   }
 
+  /** Reports a warning on a document known by its reference. */
+  public void warning(String rule, DocumentRef doc, String pointer, String message) {
+    report(Severity.WARNING, rule, doc, pointer, message);
+  }
+
   /** Reports an info. */
   public void info(String rule, ValidatedDocument doc, String pointer, String message) {
+    report(Severity.INFO, rule, doc, pointer, message);
+  }
+
+  /** Reports an info on a document known by its reference. */
+  public void info(String rule, DocumentRef doc, String pointer, String message) {
     report(Severity.INFO, rule, doc, pointer, message);
   }
 

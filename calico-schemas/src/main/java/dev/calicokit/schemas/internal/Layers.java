@@ -18,8 +18,11 @@ public final class Layers {
         new LastAppliedSizeRule());
   }
 
-  /** The rules that judge a manifest as a whole, in order. */
-  public static List<ManifestRule> manifestRules() {
+  /**
+   * The rules that judge a manifest as a whole, in order. Each is streamed: it sees the documents one by
+   * one and keeps only small facts of them, so that the validator keeps no document for them.
+   */
+  public static List<StreamedManifestRule> manifestRules() {
     return List.of(
         new dev.calicokit.schemas.internal.cross.PoolCidrRule(),
         new dev.calicokit.schemas.internal.cross.ReferenceRules(),

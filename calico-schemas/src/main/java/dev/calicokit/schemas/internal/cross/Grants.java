@@ -1,12 +1,15 @@
 package dev.calicokit.schemas.internal.cross;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.schemas.internal.DocumentRef;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The RBAC permissions that the service account of each Calico workload holds in a manifest. */
 final class Grants {
@@ -24,68 +27,91 @@ final class Grants {
   }
 
   /** A Calico workload with its service account and the grants reaching it. */
-  record Holder(ValidatedDocument workload, String pointer, String namespace, String serviceAccount,
+  record Holder(DocumentRef workload, String pointer, String namespace, String serviceAccount,
       List<Grant> grants, Set<String> boundRoles) {}
+
+  /** A Calico workload as seen: the document, where its account is named, and the account. */
+  private record Workload(DocumentRef doc, String pointer, String namespace, String serviceAccount) {}
+
+  /** A binding as seen: its namespace, the role it refers to, and its subjects as written. */
+  private record Binding(String namespace, String roleKind, String roleName, JsonNode subjects) {}
 
   private Grants() {}
 
   /** The holders of a manifest, keyed by workload name, in document order. */
   static Map<String, Holder> of(List<ValidatedDocument> docs) {
-    Map<String, JsonNode> clusterRoles = new LinkedHashMap<>();
-    Map<String, JsonNode> roles = new LinkedHashMap<>();
-    for (ValidatedDocument d : docs) {
-      if (d.apiVersion().equals("rbac.authorization.k8s.io/v1") && d.name().isPresent()) {
-        if (d.kind().equals("ClusterRole")) {
-          clusterRoles.put(d.name().get(), d.tree());
-        } else if (d.kind().equals("Role")) {
-          roles.put(Workloads.namespace(d) + "/" + d.name().get(), d.tree());
-        }
-      }
-    }
-    Map<String, Holder> out = new LinkedHashMap<>();
-    for (ValidatedDocument d : docs) {
-      if (!WORKLOADS.contains(d.name().orElse("")) || out.containsKey(d.name().get())) {
-        continue;
-      }
-      Workloads.podSpec(d).ifPresent(pod -> {
-        String ns = Workloads.namespace(d);
-        String sa = Workloads.serviceAccount(pod);
-        List<Grant> grants = new ArrayList<>();
-        Set<String> bound = new java.util.TreeSet<>();
-        for (ValidatedDocument b : docs) {
-          boolean crb = b.kind().equals("ClusterRoleBinding");
-          if (!b.apiVersion().equals("rbac.authorization.k8s.io/v1") || !crb && !b.kind().equals("RoleBinding")
-              || !bindsTo(b, ns, sa)) {
-            continue;
-          }
-          String refKind = b.tree().path("roleRef").path("kind").asText("");
-          String refName = b.tree().path("roleRef").path("name").asText("");
-          JsonNode role = refKind.equals("ClusterRole") ? clusterRoles.get(refName)
-              : roles.get(Workloads.namespace(b) + "/" + refName);
-          if (role != null) {
-            bound.add(refName);
-            collect(role, refName, grants);
-          }
-        }
-        out.put(d.name().get(), new Holder(d, pod.pointer() + "/serviceAccountName", ns, sa, grants, bound));
-      });
-    }
-    return out;
+    Collector c = new Collector();
+    docs.forEach(c::see);
+    return c.holders();
   }
 
-  private static boolean bindsTo(ValidatedDocument binding, String ns, String sa) {
-    String bindingNs = Workloads.namespace(binding);
-    for (JsonNode s : binding.tree().path("subjects")) {
+  /**
+   * Collects the holders of a manifest as its documents stream by, keeping of each only what the grants
+   * are made of: the rules of roles, the role and subjects of bindings, the account of Calico's workloads.
+   */
+  static final class Collector {
+    private final Map<String, JsonNode> clusterRoleRules = new HashMap<>();
+    private final Map<String, JsonNode> roleRules = new HashMap<>();
+    private final List<Binding> bindings = new ArrayList<>();
+    private final Map<String, Workload> workloads = new LinkedHashMap<>();
+
+    /** Learns what the next document grants or runs. */
+    void see(ValidatedDocument d) {
+      if (d.apiVersion().equals("rbac.authorization.k8s.io/v1")) {
+        boolean crb = d.kind().equals("ClusterRoleBinding");
+        if (d.name().isPresent() && d.kind().equals("ClusterRole")) {
+          clusterRoleRules.put(d.name().get(), d.tree().path("rules")); // a later role of the name wins
+        } else if (d.name().isPresent() && d.kind().equals("Role")) {
+          roleRules.put(Workloads.namespace(d) + "/" + d.name().get(), d.tree().path("rules"));
+        } else if (crb || d.kind().equals("RoleBinding")) {
+          JsonNode roleRef = d.tree().path("roleRef");
+          bindings.add(new Binding(Workloads.namespace(d), roleRef.path("kind").asText(""),
+              roleRef.path("name").asText(""), d.tree().path("subjects")));
+        }
+      }
+      String name = d.name().orElse("");
+      if (WORKLOADS.contains(name) && !workloads.containsKey(name)) {
+        Workloads.podSpec(d).ifPresent(pod -> workloads.put(name, new Workload(DocumentRef.of(d),
+            pod.pointer() + "/serviceAccountName", Workloads.namespace(d), Workloads.serviceAccount(pod))));
+      }
+    }
+
+    /** The holders of the documents seen, keyed by workload name, in document order. */
+    Map<String, Holder> holders() {
+      Map<String, Holder> out = new LinkedHashMap<>();
+      for (Map.Entry<String, Workload> e : workloads.entrySet()) {
+        Workload w = e.getValue();
+        List<Grant> grants = new ArrayList<>();
+        Set<String> bound = new TreeSet<>();
+        for (Binding b : bindings) {
+          if (!bindsTo(b, w.namespace(), w.serviceAccount())) {
+            continue;
+          }
+          JsonNode rules = b.roleKind().equals("ClusterRole") ? clusterRoleRules.get(b.roleName())
+              : roleRules.get(b.namespace() + "/" + b.roleName());
+          if (rules != null) {
+            bound.add(b.roleName());
+            collect(rules, b.roleName(), grants);
+          }
+        }
+        out.put(e.getKey(), new Holder(w.doc(), w.pointer(), w.namespace(), w.serviceAccount(), grants, bound));
+      }
+      return out;
+    }
+  }
+
+  private static boolean bindsTo(Binding binding, String ns, String sa) {
+    for (JsonNode s : binding.subjects()) {
       if (s.path("kind").asText("").equals("ServiceAccount") && s.path("name").asText("").equals(sa)
-          && s.path("namespace").asText(bindingNs).equals(ns)) {
+          && s.path("namespace").asText(binding.namespace()).equals(ns)) {
         return true;
       }
     }
     return false;
   }
 
-  private static void collect(JsonNode role, String roleName, List<Grant> out) {
-    for (JsonNode rule : role.path("rules")) {
+  private static void collect(JsonNode rules, String roleName, List<Grant> out) {
+    for (JsonNode rule : rules) {
       List<String> groups = strings(rule.path("apiGroups"));
       List<String> names = strings(rule.path("resourceNames"));
       if (names.isEmpty()) {

@@ -7,9 +7,8 @@ import dev.calicokit.model.schema.Release;
 import dev.calicokit.model.values.IpParser;
 import dev.calicokit.model.values.NetPrefix;
 import dev.calicokit.schemas.internal.FindingSink;
-import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
-import dev.calicokit.schemas.internal.ValidationContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * ({@code manifest.env.ipip-with-vxlan}, {@code manifest.env.ipip-without-bgp}), the contradictions the
  * builder refuses as options. Only literal {@code value}s are judged; {@code valueFrom} is not resolved.
  */
-public final class NodeEnvRule implements ManifestRule {
+public final class NodeEnvRule implements StreamedManifestRule {
   /** The variables besides FELIX_* that the calico-node binary reads (startup, confd, apiconfig, health). */
   private static final Set<String> NODE_VARIABLES = new TreeSet<>(List.of(
       "AS", "AUTODETECT_POLL_INTERVAL", "BGP_LOGSEVERITYSCREEN", "CLUSTER_TYPE", "DATASTORE_TYPE",
@@ -67,18 +66,17 @@ public final class NodeEnvRule implements ManifestRule {
   private record Variable(String name, Optional<String> value, String pointer) {}
 
   @Override
-  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
-    for (ValidatedDocument d : docs) {
-      Workloads.podSpec(d).ifPresent(pod -> {
-        JsonNode containers = pod.spec().path("containers");
-        for (int i = 0; i < containers.size(); i++) {
-          JsonNode c = containers.get(i);
-          if (c.path("name").asText("").equals("calico-node") || c.path("image").asText("").contains("calico/node")) {
-            judge(d, variables(c, pod.pointer() + "/containers/" + i), context.release().minor(), sink);
-          }
+  public Pass start() {
+    // The environment is judged in its own document as it streams by: nothing of it is kept.
+    return (d, context, sink) -> Workloads.podSpec(d).ifPresent(pod -> {
+      JsonNode containers = pod.spec().path("containers");
+      for (int i = 0; i < containers.size(); i++) {
+        JsonNode c = containers.get(i);
+        if (c.path("name").asText("").equals("calico-node") || c.path("image").asText("").contains("calico/node")) {
+          judge(d, variables(c, pod.pointer() + "/containers/" + i), context.release().minor(), sink);
         }
-      });
-    }
+      }
+    });
   }
 
   private static Map<String, Variable> variables(JsonNode container, String pointer) {

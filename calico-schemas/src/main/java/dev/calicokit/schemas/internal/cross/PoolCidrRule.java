@@ -5,9 +5,8 @@ import dev.calicokit.model.values.InvalidAddressException;
 import dev.calicokit.model.values.IpParser;
 import dev.calicokit.model.values.NetPrefix;
 import dev.calicokit.schemas.internal.FindingSink;
-import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
-import dev.calicokit.schemas.internal.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,36 +16,45 @@ import java.util.List;
  * manifest lie inside it. A dual-stack cluster CIDR is written "v4cidr,v6cidr". Each part of the cluster
  * CIDR is read as the controller manager reads its flag (k8s.io/utils/net.ParseCIDRSloppy; spaces around
  * a part are forgiven here), the pools as Calico reads network fields (libcalico-go's ParseCIDROrIP).
+ * Each document is judged as it streams by: nothing of it is kept.
  */
-public final class PoolCidrRule implements ManifestRule {
+public final class PoolCidrRule implements StreamedManifestRule {
   /** One network of the cluster CIDR, with its text as the user gave it for messages. */
   private record ClusterNet(String text, NetPrefix prefix) {}
 
   @Override
-  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
-    if (context.clusterCidr().isEmpty()) {
-      return;
-    }
-    List<ClusterNet> cluster = clusterNets(context.clusterCidr().get());
-    for (ValidatedDocument d : docs) {
-      Workloads.podSpec(d).ifPresent(pod -> {
-        for (Workloads.Container c : Workloads.containers(pod)) {
-          JsonNode env = c.node().path("env");
-          for (int i = 0; i < env.size(); i++) {
-            String name = env.get(i).path("name").asText("");
-            JsonNode value = env.get(i).get("value");
-            if ((name.equals("CALICO_IPV4POOL_CIDR") || name.equals("CALICO_IPV6POOL_CIDR"))
-                && value != null && value.isTextual()) {
-              check(d, c.pointer() + "/env/" + i + "/value", value.asText(), cluster, sink, "the default pool");
-            }
+  public Pass start() {
+    // Each document is judged on its own; the cluster CIDR is read once a pass, when there is one.
+    List<List<ClusterNet>> cluster = new ArrayList<>(1);
+    return (d, context, sink) -> {
+      if (context.clusterCidr().isEmpty()) {
+        return;
+      }
+      if (cluster.isEmpty()) {
+        cluster.add(clusterNets(context.clusterCidr().get()));
+      }
+      check(d, cluster.get(0), sink);
+    };
+  }
+
+  private static void check(ValidatedDocument d, List<ClusterNet> cluster, FindingSink sink) {
+    Workloads.podSpec(d).ifPresent(pod -> {
+      for (Workloads.Container c : Workloads.containers(pod)) {
+        JsonNode env = c.node().path("env");
+        for (int i = 0; i < env.size(); i++) {
+          String name = env.get(i).path("name").asText("");
+          JsonNode value = env.get(i).get("value");
+          if ((name.equals("CALICO_IPV4POOL_CIDR") || name.equals("CALICO_IPV6POOL_CIDR"))
+              && value != null && value.isTextual()) {
+            check(d, c.pointer() + "/env/" + i + "/value", value.asText(), cluster, sink, "the default pool");
           }
         }
-      });
-      if (d.kind().equals("IPPool") && d.calicoGroup().isPresent()) {
-        JsonNode cidr = d.tree().path("spec").path("cidr");
-        if (cidr.isTextual()) {
-          check(d, "/spec/cidr", cidr.asText(), cluster, sink, "IPPool " + d.name().orElse(""));
-        }
+      }
+    });
+    if (d.kind().equals("IPPool") && d.calicoGroup().isPresent()) {
+      JsonNode cidr = d.tree().path("spec").path("cidr");
+      if (cidr.isTextual()) {
+        check(d, "/spec/cidr", cidr.asText(), cluster, sink, "IPPool " + d.name().orElse(""));
       }
     }
   }

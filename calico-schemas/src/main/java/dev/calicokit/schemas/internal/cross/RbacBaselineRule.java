@@ -4,11 +4,13 @@ import dev.calicokit.model.manifest.Manifest;
 import dev.calicokit.model.manifest.ManifestDocument;
 import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.schemas.OfficialManifests;
+import dev.calicokit.schemas.internal.DocumentRef;
 import dev.calicokit.schemas.internal.FindingSink;
-import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +20,11 @@ import java.util.TreeMap;
  * Every verb on every resource that the official manifest of the same release and variant grants to
  * calico-node, calico-kube-controllers and Typha is still granted in the manifest under validation, through
  * whatever roles and bindings it uses. The official manifests are the {@link OfficialManifests} the
- * validator was given; without them the check is skipped with an {@code info} finding.
+ * validator was given; without them the check is skipped with an {@code info} finding. Of each document
+ * only what makes grants is kept (the rules of roles, the role and subjects of bindings, the account of
+ * Calico's workloads), with what names the variant.
  */
-public final class RbacBaselineRule implements ManifestRule {
+public final class RbacBaselineRule implements StreamedManifestRule {
   private record BaselineKey(CalicoRelease release, String variant) {}
 
   // The variant of most manifests, whose baseline is built while the manifest is read: the first render
@@ -35,12 +39,33 @@ public final class RbacBaselineRule implements ManifestRule {
   }
 
   @Override
-  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
-    Map<String, Grants.Holder> holders = Grants.of(docs);
+  public Pass start() {
+    Grants.Collector grants = new Grants.Collector();
+    VariantDetector variant = new VariantDetector();
+    // The first role of each name, any API version, where a missing grant is reported.
+    Map<String, DocumentRef> firstRoles = new HashMap<>();
+    return new Pass() {
+      @Override
+      public void see(ValidatedDocument d, ValidationContext context, FindingSink sink) {
+        grants.see(d);
+        variant.see(d);
+        if (d.kind().equals("ClusterRole") || d.kind().equals("Role")) {
+          firstRoles.putIfAbsent(d.name().orElse(""), DocumentRef.of(d));
+        }
+      }
+
+      @Override
+      public void finish(ValidationContext context, FindingSink sink) {
+        judge(grants.holders(), variant.variant(), firstRoles, context, sink);
+      }
+    };
+  }
+
+  private static void judge(Map<String, Grants.Holder> holders, String variant, Map<String, DocumentRef> firstRoles,
+      ValidationContext context, FindingSink sink) {
     if (holders.isEmpty()) {
       return;
     }
-    String variant = VariantDetector.detect(docs);
     Optional<Map<String, Grants.Holder>> official = context.cached(
         new BaselineKey(context.release(), variant), () -> baseline(context, variant));
     Grants.Holder first = holders.values().iterator().next();
@@ -77,9 +102,8 @@ public final class RbacBaselineRule implements ManifestRule {
         String message = e.getKey() + " (ServiceAccount " + mine.serviceAccount() + ") is no longer granted "
             + String.join(", ", m.getValue()) + " on " + resource + ", which the official " + variant + " manifest"
             + " of " + context.release().label() + " grants through " + role;
-        Optional<ValidatedDocument> roleDoc = mine.boundRoles().contains(role) ? docs.stream()
-            .filter(d -> (d.kind().equals("ClusterRole") || d.kind().equals("Role"))
-                && d.name().orElse("").equals(role)).findFirst() : Optional.empty();
+        Optional<DocumentRef> roleDoc = mine.boundRoles().contains(role)
+            ? Optional.ofNullable(firstRoles.get(role)) : Optional.empty();
         if (roleDoc.isPresent()) {
           sink.error("manifest.rbac-missing-grant", roleDoc.get(), "/rules", message);
         } else {

@@ -1,10 +1,12 @@
 package dev.calicokit.schemas.internal.cross;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.calicokit.schemas.internal.DocumentRef;
 import dev.calicokit.schemas.internal.FindingSink;
-import dev.calicokit.schemas.internal.ManifestRule;
+import dev.calicokit.schemas.internal.StreamedManifestRule;
 import dev.calicokit.schemas.internal.ValidatedDocument;
 import dev.calicokit.schemas.internal.ValidationContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,22 +18,52 @@ import java.util.Set;
  * reference is optional), ServiceAccounts, and the roles of bindings. Secrets are often created outside
  * the manifest (webhook certificates, etcd TLS): a missing Secret is an {@code info}, not an error.
  */
-public final class ReferenceRules implements ManifestRule {
+public final class ReferenceRules implements StreamedManifestRule {
   /** ClusterRoles every cluster has, which a manifest binds without defining. */
   private static final Set<String> BUILT_IN_CLUSTER_ROLES = Set.of("cluster-admin", "admin", "edit", "view");
 
   private record Key(String namespace, String name) {}
 
   @Override
-  public void check(List<ValidatedDocument> docs, ValidationContext context, FindingSink sink) {
-    Map<Key, Set<String>> configMaps = new HashMap<>();
-    Set<Key> serviceAccounts = new HashSet<>();
-    Set<Key> secrets = new HashSet<>();
-    Set<String> clusterRoles = new HashSet<>();
-    Set<Key> roles = new HashSet<>();
-    for (ValidatedDocument d : docs) {
+  public Pass start() {
+    Refs refs = new Refs();
+    return new Pass() {
+      @Override
+      public void see(ValidatedDocument d, ValidationContext context, FindingSink sink) {
+        refs.define(d);
+        Workloads.podSpec(d).ifPresent(refs::checkPod);
+        if (d.apiVersion().equals("rbac.authorization.k8s.io/v1")
+            && (d.kind().equals("ClusterRoleBinding") || d.kind().equals("RoleBinding"))) {
+          refs.checkBinding(d);
+        }
+      }
+
+      @Override
+      public void finish(ValidationContext context, FindingSink sink) {
+        refs.judge(sink);
+      }
+    };
+  }
+
+  /**
+   * What the manifest defines (keys of ConfigMaps, accounts, Secrets, roles: no document is kept) and the
+   * references of its workloads and bindings, judged once every document is seen, since a reference may
+   * come before what it names. A reference keeps only the small node it is written in.
+   */
+  private static final class Refs {
+    private final Map<Key, Set<String>> configMaps = new HashMap<>();
+    private final Set<Key> serviceAccounts = new HashSet<>();
+    private final Set<Key> secrets = new HashSet<>();
+    private final Set<String> clusterRoles = new HashSet<>();
+    private final Set<Key> roles = new HashSet<>();
+    /** The references to judge once every document is seen, in document order, each reporting to {@link #sink}. */
+    private final List<Runnable> references = new ArrayList<>();
+    private final Set<Key> secretsReported = new HashSet<>();
+    private FindingSink sink;
+
+    void define(ValidatedDocument d) {
       if (d.name().isEmpty()) {
-        continue;
+        return;
       }
       Key key = new Key(Workloads.namespace(d), d.name().get());
       switch (d.apiVersion() + " " + d.kind()) {
@@ -48,39 +80,25 @@ public final class ReferenceRules implements ManifestRule {
         default -> { }
       }
     }
-    Refs refs = new Refs(configMaps, serviceAccounts, secrets, sink);
-    for (ValidatedDocument d : docs) {
-      Workloads.podSpec(d).ifPresent(refs::checkPod);
-      if (d.apiVersion().equals("rbac.authorization.k8s.io/v1")
-          && (d.kind().equals("ClusterRoleBinding") || d.kind().equals("RoleBinding"))) {
-        refs.checkBinding(d, clusterRoles, roles);
-      }
-    }
-  }
 
-  private static final class Refs {
-    private final Map<Key, Set<String>> configMaps;
-    private final Set<Key> serviceAccounts;
-    private final Set<Key> secrets;
-    private final FindingSink sink;
-    private final Set<Key> secretsReported = new HashSet<>();
-
-    Refs(Map<Key, Set<String>> configMaps, Set<Key> serviceAccounts, Set<Key> secrets, FindingSink sink) {
-      this.configMaps = configMaps;
-      this.serviceAccounts = serviceAccounts;
-      this.secrets = secrets;
-      this.sink = sink;
+    void judge(FindingSink to) {
+      sink = to;
+      references.forEach(Runnable::run);
     }
 
+    /** Notes the references of a pod spec: its account, the ConfigMaps and Secrets of its env and volumes. */
     void checkPod(Workloads.PodSpec pod) {
-      ValidatedDocument d = pod.doc();
-      String ns = Workloads.namespace(d);
+      DocumentRef d = DocumentRef.of(pod.doc());
+      String ns = Workloads.namespace(pod.doc());
       String sa = Workloads.serviceAccount(pod);
-      if (!sa.equals("default") && !serviceAccounts.contains(new Key(ns, sa))) {
-        String field = pod.spec().has("serviceAccountName") ? "serviceAccountName" : "serviceAccount";
-        sink.error("manifest.service-account-missing", d, pod.pointer() + "/" + field, "ServiceAccount "
-            + q(sa) + " is not in the manifest (namespace " + ns + "): the pods cannot start without it");
-      }
+      String field = pod.spec().has("serviceAccountName") ? "serviceAccountName" : "serviceAccount";
+      String accountPointer = pod.pointer() + "/" + field;
+      references.add(() -> {
+        if (!sa.equals("default") && !serviceAccounts.contains(new Key(ns, sa))) {
+          sink.error("manifest.service-account-missing", d, accountPointer, "ServiceAccount "
+              + q(sa) + " is not in the manifest (namespace " + ns + "): the pods cannot start without it");
+        }
+      });
       for (Workloads.Container c : Workloads.containers(pod)) {
         JsonNode env = c.node().path("env");
         for (int i = 0; i < env.size(); i++) {
@@ -88,18 +106,22 @@ public final class ReferenceRules implements ManifestRule {
           String p = c.pointer() + "/env/" + i + "/valueFrom";
           if (from.has("configMapKeyRef")) {
             JsonNode ref = from.get("configMapKeyRef");
-            configMapKey(d, ns, ref, p + "/configMapKeyRef", ref.path("key").asText(""));
+            String key = ref.path("key").asText("");
+            references.add(() -> configMapKey(d, ns, ref, p + "/configMapKeyRef", key));
           } else if (from.has("secretKeyRef")) {
-            secret(d, ns, from.get("secretKeyRef"), p + "/secretKeyRef");
+            JsonNode ref = from.get("secretKeyRef");
+            references.add(() -> secret(d, ns, ref, p + "/secretKeyRef"));
           }
         }
         JsonNode envFrom = c.node().path("envFrom");
         for (int i = 0; i < envFrom.size(); i++) {
           String p = c.pointer() + "/envFrom/" + i;
           if (envFrom.get(i).has("configMapRef")) {
-            configMapKey(d, ns, envFrom.get(i).get("configMapRef"), p + "/configMapRef", null);
+            JsonNode ref = envFrom.get(i).get("configMapRef");
+            references.add(() -> configMapKey(d, ns, ref, p + "/configMapRef", null));
           } else if (envFrom.get(i).has("secretRef")) {
-            secret(d, ns, envFrom.get(i).get("secretRef"), p + "/secretRef");
+            JsonNode ref = envFrom.get(i).get("secretRef");
+            references.add(() -> secret(d, ns, ref, p + "/secretRef"));
           }
         }
       }
@@ -108,25 +130,27 @@ public final class ReferenceRules implements ManifestRule {
         JsonNode v = volumes.get(i);
         String p = pod.pointer() + "/volumes/" + i;
         if (v.has("configMap")) {
-          configMapVolume(d, ns, v.get("configMap"), p + "/configMap");
+          JsonNode ref = v.get("configMap");
+          references.add(() -> configMapVolume(d, ns, ref, p + "/configMap"));
         } else if (v.has("secret")) {
           JsonNode s = v.get("secret");
-          secret(d, ns, s, p + "/secret", s.path("secretName").asText(""));
+          references.add(() -> secret(d, ns, s, p + "/secret", s.path("secretName").asText("")));
         } else if (v.has("projected")) {
           JsonNode sources = v.get("projected").path("sources");
           for (int j = 0; j < sources.size(); j++) {
             String sp = p + "/projected/sources/" + j;
-            if (sources.get(j).has("configMap")) {
-              configMapVolume(d, ns, sources.get(j).get("configMap"), sp + "/configMap");
-            } else if (sources.get(j).has("secret")) {
-              secret(d, ns, sources.get(j).get("secret"), sp + "/secret");
+            JsonNode source = sources.get(j);
+            if (source.has("configMap")) {
+              references.add(() -> configMapVolume(d, ns, source.get("configMap"), sp + "/configMap"));
+            } else if (source.has("secret")) {
+              references.add(() -> secret(d, ns, source.get("secret"), sp + "/secret"));
             }
           }
         }
       }
     }
 
-    private void configMapVolume(ValidatedDocument d, String ns, JsonNode ref, String pointer) {
+    private void configMapVolume(DocumentRef d, String ns, JsonNode ref, String pointer) {
       JsonNode items = ref.path("items");
       if (!configMapKey(d, ns, ref, pointer, null)) {
         return;
@@ -137,7 +161,7 @@ public final class ReferenceRules implements ManifestRule {
     }
 
     /** Checks one reference; false when the ConfigMap itself is missing (or optional and absent). */
-    private boolean configMapKey(ValidatedDocument d, String ns, JsonNode ref, String pointer, String key) {
+    private boolean configMapKey(DocumentRef d, String ns, JsonNode ref, String pointer, String key) {
       if (ref.path("optional").asBoolean(false)) {
         return false;
       }
@@ -155,11 +179,11 @@ public final class ReferenceRules implements ManifestRule {
       return true;
     }
 
-    private void secret(ValidatedDocument d, String ns, JsonNode ref, String pointer) {
+    private void secret(DocumentRef d, String ns, JsonNode ref, String pointer) {
       secret(d, ns, ref, pointer, ref.path("name").asText(""));
     }
 
-    private void secret(ValidatedDocument d, String ns, JsonNode ref, String pointer, String name) {
+    private void secret(DocumentRef d, String ns, JsonNode ref, String pointer, String name) {
       Key key = new Key(ns, name);
       if (name.isEmpty() || secrets.contains(key) || ref.path("optional").asBoolean(false)
           || !secretsReported.add(key)) {
@@ -169,11 +193,18 @@ public final class ReferenceRules implements ManifestRule {
           + ") is not in the manifest: create it before the pods start");
     }
 
-    void checkBinding(ValidatedDocument d, Set<String> clusterRoles, Set<Key> roles) {
-      JsonNode roleRef = d.tree().path("roleRef");
+    /** Notes the references of a binding: its role and its subjects. */
+    void checkBinding(ValidatedDocument binding) {
+      DocumentRef d = DocumentRef.of(binding);
+      JsonNode roleRef = binding.tree().path("roleRef");
+      JsonNode subjects = binding.tree().path("subjects");
+      String ns = Workloads.namespace(binding);
+      references.add(() -> judgeBinding(d, ns, roleRef, subjects));
+    }
+
+    private void judgeBinding(DocumentRef d, String ns, JsonNode roleRef, JsonNode subjects) {
       String kind = roleRef.path("kind").asText("");
       String name = roleRef.path("name").asText("");
-      String ns = Workloads.namespace(d);
       if (kind.equals("ClusterRole") && !clusterRoles.contains(name) && !BUILT_IN_CLUSTER_ROLES.contains(name)
           && !name.startsWith("system:")) {
         sink.error("manifest.cluster-role-missing", d, "/roleRef/name", "ClusterRole " + q(name)
@@ -182,7 +213,6 @@ public final class ReferenceRules implements ManifestRule {
         sink.error("manifest.role-missing", d, "/roleRef/name", "Role " + q(name) + " is not in the manifest"
             + " (namespace " + ns + "): the binding grants nothing");
       }
-      JsonNode subjects = d.tree().path("subjects");
       for (int i = 0; i < subjects.size(); i++) {
         JsonNode s = subjects.get(i);
         if (!s.path("kind").asText("").equals("ServiceAccount")) {
