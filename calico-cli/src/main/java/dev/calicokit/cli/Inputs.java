@@ -4,6 +4,7 @@ import dev.calicokit.model.io.ReadLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -81,6 +82,68 @@ final class Inputs {
   /** All of a stream, or a {@link TooLargeException} as soon as it has given more than {@code max} bytes. */
   static byte[] readBounded(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    copyBounded(in, out, max);
+    return out.toByteArray();
+  }
+
+  /**
+   * Standard input ({@code -}) or a device or pipe copied, as it arrives, to a new temporary file that
+   * only its owner can read, so that it can be read more than once as a stream, as a file is: the caller
+   * deletes it. Fails as {@link #read} does (no such file, {@link TooLargeException}), the file deleted.
+   *
+   * @throws NoTemporaryFileException when no temporary file can be made (read the input whole instead)
+   */
+  static Path spool(String file) throws IOException {
+    try (InputStream in = file.equals("-") ? unclosed(CalicoCli.stdin) : Files.newInputStream(Paths.get(file))) {
+      return spool(in, MAX_BYTES, Paths.get(System.getProperty("java.io.tmpdir")));
+    }
+  }
+
+  /** {@code in} copied to a new file in {@code folder}, up to {@code max} bytes; see {@link #spool(String)}. */
+  static Path spool(InputStream in, long max, Path folder) throws IOException {
+    Path copy;
+    try {
+      copy = Files.createTempFile(folder, "calico-input-", ".yaml");
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new NoTemporaryFileException(e);
+    }
+    copy.toFile().deleteOnExit(); // should the process end before the caller deletes it
+    try (OutputStream out = Files.newOutputStream(copy)) {
+      copyBounded(in, out, max);
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(copy);
+      throw e;
+    }
+    return copy;
+  }
+
+  /** Deletes a copy made by {@link #spool}; one that cannot be deleted now is deleted when the process ends. */
+  static void delete(Path copy) {
+    try {
+      Files.deleteIfExists(copy);
+    } catch (IOException e) {
+      // left to deleteOnExit: the input was judged, and that is what the user asked for
+    }
+  }
+
+  /** No temporary file could be made for {@link #spool}; nothing was read from the input. */
+  static final class NoTemporaryFileException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoTemporaryFileException(Exception cause) {
+      super("cannot make a temporary file: " + cause.getMessage(), cause);
+    }
+  }
+
+  /** Standard input is the process's: reading it to its end must not close it. */
+  private static InputStream unclosed(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static void copyBounded(InputStream in, OutputStream out, long max) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int n;
@@ -91,6 +154,5 @@ final class Inputs {
       }
       out.write(buffer, 0, n);
     }
-    return out.toByteArray();
   }
 }

@@ -188,8 +188,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   private InputResult validateOne(Validator validator, String file) {
     try {
-      // A regular file is read as a stream, so that its size is not bounded by the heap; standard input
-      // and devices are read whole first, within the bound on one input.
+      // A regular file is read as a stream, so that its size is not bounded by the heap. Standard input,
+      // devices and pipes are copied to a temporary file as they arrive and judged as that file (the
+      // validator reads a text more than once); only where no temporary file can be made are they read whole.
       Path path = file.equals("-") ? null : Paths.get(file);
       if (path != null && Files.isRegularFile(path)) {
         if (Files.size(path) > Inputs.MAX_BYTES) {
@@ -197,8 +198,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         return new InputResult(file, judged(validator.validate(path).withFile(file)), true);
       }
-      byte[] bytes = Inputs.read(file);
-      return new InputResult(file, judged(validator.validate(bytes).withFile(file)), true);
+      Path copy;
+      try {
+        copy = Inputs.spool(file);
+      } catch (Inputs.NoTemporaryFileException e) {
+        byte[] bytes = Inputs.read(file);
+        return new InputResult(file, judged(validator.validate(bytes).withFile(file)), true);
+      }
+      try {
+        return new InputResult(file, judged(validator.validate(copy).withFile(file)), true);
+      } finally {
+        Inputs.delete(copy);
+      }
     } catch (NoSuchFileException e) {
       return unreadable(file, UNREADABLE, "no such file", 0, 0);
     } catch (IOException e) {

@@ -28,6 +28,36 @@ class InputsTest {
   }
 
   @Test
+  void aStreamPastTheBoundLeavesNoCopy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+    };
+    assertThatThrownBy(() -> Inputs.spool(zeros, 1_000_000, dir)).isInstanceOf(Inputs.TooLargeException.class)
+        .hasMessage("larger than 1000000 bytes, the limit on one input (ReadLimits.maxTotalChars)");
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aStreamWithinTheBoundIsCopiedToAFileOnlyItsOwnerReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    byte[] bytes = "apiVersion: v1\nkind: ConfigMap\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path copy = Inputs.spool(new ByteArrayInputStream(bytes), bytes.length, dir);
+    assertThat(copy.getParent()).isEqualTo(dir);
+    assertThat(java.nio.file.Files.readAllBytes(copy)).isEqualTo(bytes);
+    if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(copy)))
+          .isEqualTo("rw-------");
+    }
+    Inputs.delete(copy);
+    assertThat(copy).doesNotExist();
+  }
+
+  @Test
   void anInputWithinTheBoundIsReadWhole() throws Exception {
     byte[] bytes = "apiVersion: v1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Inputs.readBounded(new ByteArrayInputStream(bytes), bytes.length)).isEqualTo(bytes);
