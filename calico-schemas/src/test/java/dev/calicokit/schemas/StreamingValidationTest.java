@@ -3,13 +3,20 @@ package dev.calicokit.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceReader;
 import dev.calicokit.model.manifest.Manifest;
+import dev.calicokit.model.schema.CalicoRelease;
 import dev.calicokit.model.schema.Release;
+import dev.calicokit.model.testing.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +129,60 @@ class StreamingValidationTest {
       assertThat(e.line()).isEqualTo(4);
       assertThat(e.column()).isEqualTo(13);
     });
+  }
+
+  /** A finding without its document's index and place, which change when the documents are reordered. */
+  private static String withoutPlace(Finding f) {
+    return f.severity() + " " + f.rule() + " " + f.kind().orElse("") + "/" + f.name().orElse("") + " " + f.path() + " "
+        + f.message();
+  }
+
+  @Test
+  void theRulesAcrossDocumentsJudgeTheDocumentsInAnyOrder() throws Exception {
+    // The official manifest broken in ways each rule across documents reports, then read backwards too: every
+    // workload and binding before the accounts, roles and ConfigMaps it names, which the streamed rules must
+    // wait for.
+    Path file = ReferenceData.root().resolve(CalicoRelease.latest().label()).resolve("manifests/calico.yaml");
+    List<JsonNode> docs = new ArrayList<>();
+    ReferenceData.documents(file).forEach(d -> docs.add(d.deepCopy()));
+    for (JsonNode d : docs) {
+      String kindName = d.path("kind").asText() + "/" + d.at("/metadata/name").asText();
+      switch (kindName) {
+        case "ClusterRole/calico-node" -> ((ArrayNode) d.path("rules")).remove(0);
+        case "DaemonSet/calico-node" -> {
+          ArrayNode env = (ArrayNode) d.at("/spec/template/spec/containers/0/env");
+          env.addObject().put("name", "CALICO_IPV6POOL_CIDR").put("value", "fd00:10::/48");
+          env.addObject().put("name", "EXTRA").putObject("valueFrom").putObject("configMapKeyRef")
+              .put("name", "calico-config").put("key", "no-such-key");
+        }
+        case "Deployment/calico-kube-controllers" -> ((ObjectNode) d.at("/spec/template/spec/containers/0"))
+            .put("image", "docker.io/calico/kube-controllers:v3.20.0");
+        default -> { }
+      }
+    }
+    ObjectNode binding = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    binding.put("apiVersion", "rbac.authorization.k8s.io/v1").put("kind", "ClusterRoleBinding");
+    binding.putObject("metadata").put("name", "extra");
+    binding.putObject("roleRef").put("apiGroup", "rbac.authorization.k8s.io").put("kind", "ClusterRole").put("name", "nowhere");
+    binding.putArray("subjects").addObject().put("kind", "ServiceAccount").put("name", "ghost").put("namespace", "kube-system");
+    docs.add(binding);
+    Validator v = Validator.detectingRelease().withOfficialManifests(ReferenceOfficialManifests.REFERENCE);
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder forward = new StringBuilder();
+    StringBuilder backward = new StringBuilder();
+    for (int i = 0; i < docs.size(); i++) {
+      forward.append(json.writeValueAsString(docs.get(i))).append("\n---\n");
+      backward.append(json.writeValueAsString(docs.get(docs.size() - 1 - i))).append("\n---\n");
+    }
+    List<String> inOrder = v.validate(forward.toString()).findings().stream()
+        .map(StreamingValidationTest::withoutPlace).sorted().toList();
+    List<String> reversed = v.validate(backward.toString()).findings().stream()
+        .map(StreamingValidationTest::withoutPlace).sorted().toList();
+    assertThat(reversed).isEqualTo(inOrder);
+    assertThat(String.join("\n", inOrder)).contains("manifest.rbac-missing-grant ClusterRole/calico-node /rules",
+        "manifest.configmap-key-missing DaemonSet/calico-node", "manifest.cni-dual-stack ConfigMap/calico-config",
+        "manifest.image-versions Deployment/calico-kube-controllers", "manifest.cluster-role-missing ClusterRoleBinding/extra",
+        "manifest.binding-subject-missing ClusterRoleBinding/extra");
   }
 
   @Test

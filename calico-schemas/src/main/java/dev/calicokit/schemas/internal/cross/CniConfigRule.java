@@ -59,8 +59,11 @@ public final class CniConfigRule implements StreamedManifestRule {
    * is wrong only where calico-node is set up for IPv6 (known once every document is seen).
    */
   private static boolean judge(ValidatedDocument d, FindingSink sink) {
+    if (!d.kind().equals("ConfigMap")) {
+      return false;
+    }
     JsonNode text = d.tree().path("data").path("cni_network_config");
-    if (!d.kind().equals("ConfigMap") || !text.isTextual()) {
+    if (!text.isTextual()) {
       return false;
     }
     String pointer = POINTER;

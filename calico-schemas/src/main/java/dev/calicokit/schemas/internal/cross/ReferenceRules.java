@@ -62,7 +62,9 @@ public final class ReferenceRules implements StreamedManifestRule {
     private FindingSink sink;
 
     void define(ValidatedDocument d) {
-      if (d.name().isEmpty()) {
+      String api = d.apiVersion();
+      // Most documents of a large file are policies: they are passed over before any key is made.
+      if (!api.equals("v1") && !api.equals("rbac.authorization.k8s.io/v1") || d.name().isEmpty()) {
         return;
       }
       Key key = new Key(Workloads.namespace(d), d.name().get());
