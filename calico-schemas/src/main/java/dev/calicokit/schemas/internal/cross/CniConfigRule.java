@@ -1,7 +1,6 @@
 package dev.calicokit.schemas.internal.cross;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calicokit.schemas.internal.DocumentRef;
 import dev.calicokit.schemas.internal.FindingSink;
 import dev.calicokit.schemas.internal.StreamedManifestRule;
@@ -17,15 +16,6 @@ import java.util.Optional;
  * IPAM is Calico's own or host-local, and that assigns IPv6 addresses where calico-node is set up for IPv6.
  */
 public final class CniConfigRule implements StreamedManifestRule {
-  /**
-   * Made on the first check, not when the rules are listed: a validator is made before anything is read,
-   * and the first mapper of a process costs a short run much (Jackson's and the JDK's date and locale
-   * set-up), which by the time rules across documents run has mostly been paid on another thread.
-   */
-  private static final class Mapper {
-    static final ObjectMapper JSON = new ObjectMapper();
-  }
-
   private static final String POINTER = "/data/cni_network_config";
 
   @Override
@@ -71,7 +61,7 @@ public final class CniConfigRule implements StreamedManifestRule {
     String filled = text.asText().replaceAll("(?<![\"A-Za-z0-9_])__[A-Z0-9_]+__(?![\"A-Za-z0-9_])", "0");
     JsonNode config;
     try {
-      config = Mapper.JSON.readTree(filled);
+      config = JsonText.read(filled);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       sink.error("manifest.cni-config", d, pointer, "cni_network_config is not JSON once its placeholders are"
           + " filled: " + e.getOriginalMessage());
