@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 public final class DocumentChecks {
   /** The system property that turns judging on other threads off ({@code -Dcalicokit.parallel=false}). */
   public static final String PROPERTY = "calicokit.parallel";
-  static final int BATCH = 8;
+  static final int BATCH = 32;
   static final int LAG = 128;
   static final long LAG_CHARS = 256 * 1024;
   static final int INLINE = 1;

@@ -51,8 +51,15 @@ public final class ReleaseDetector {
     private final TreeMap<Tag, Integer> votes = new TreeMap<>();
     private final Map<Tag, Place> first = new TreeMap<>();
 
-    /** Counts the Calico images of one document. */
+    /**
+     * Counts the Calico images of one document. Calico's own kinds and CRDs name no image (a CRD's
+     * {@code image} properties are schemas, not text), so their trees, most of a large manifest's, are
+     * not walked.
+     */
     public void add(ValidatedDocument d) {
+      if (d.calicoType().isPresent() || d.kind().equals("CustomResourceDefinition")) {
+        return;
+      }
       collect(d, d.tree(), new ArrayDeque<>(), votes, first);
     }
 

@@ -46,7 +46,24 @@ public interface TextSource {
 
   /** Text held in memory. */
   static TextSource of(String text) {
-    return () -> new StringReader(text);
+    return new TextSource() {
+      @Override
+      public Reader open() {
+        return new StringReader(text);
+      }
+
+      @Override
+      public void linesWith(String word, Consumer<String> found) {
+        // The text is at hand: jump from one occurrence of the word to the next, not line by line.
+        for (int at = text.indexOf(word); at >= 0; ) {
+          int start = text.lastIndexOf('\n', at) + 1;
+          int end = text.indexOf('\n', at);
+          end = end < 0 ? text.length() : end;
+          found.accept(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+          at = end < text.length() ? text.indexOf(word, end) : -1;
+        }
+      }
+    };
   }
 
   /** UTF-8 bytes held in memory, decoded as they are read. */
