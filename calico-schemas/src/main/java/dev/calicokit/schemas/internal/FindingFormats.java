@@ -1,7 +1,7 @@
 package dev.calicokit.schemas.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calicokit.model.io.PrettyJson;
 import dev.calicokit.schemas.Finding;
@@ -10,7 +10,6 @@ import java.util.List;
 
 /** The text and JSON renderings of findings. The JSON keys are a contract with other tools: keep them. */
 public final class FindingFormats {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private FindingFormats() {}
 
@@ -86,7 +85,8 @@ public final class FindingFormats {
 
   /** A JSON array of findings with the stable keys, two-space indented, final newline. */
   public static String json(List<Finding> findings) {
-    ArrayNode array = JSON.createArrayNode();
+    // Nodes from the factory, not a mapper: the text output, on every run, never sets one up.
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (Finding f : findings) {
       ObjectNode o = array.addObject();
       o.put("file", f.file().orElse(null));
