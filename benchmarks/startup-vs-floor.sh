@@ -16,14 +16,7 @@ file="$reference/v3.32.1/manifests/calico.yaml"
 cli=calico-cli/target/calico-cli.jar
 bench=benchmarks/target/benchmarks.jar
 
-millis() {
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null 2>&1 || true
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] / 1000 }'; }
+. benchmarks/timing.sh
 
 declare -A commands=(
   [fmt]="fmt $file"

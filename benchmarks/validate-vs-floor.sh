@@ -17,14 +17,7 @@ file=$(mktemp --suffix=.yaml)
 trap 'rm -f "$file"' EXIT
 java -cp "$bench" dev.calicokit.benchmarks.PolicyCorpus "$count" "$file"
 
-millis() {
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null 2>&1 || true
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] / 1000 }'; }
+. benchmarks/timing.sh
 
 # Each run: validate with plain `java -jar`, through the launcher (bin/calico: options for short runs,
 # the class-data sharing archive), and the floor.

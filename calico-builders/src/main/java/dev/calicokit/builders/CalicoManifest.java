@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders a Calico install manifest from typed options, as the Calico project's own Helm chart would
@@ -64,15 +65,7 @@ public final class CalicoManifest {
    * Calico's files: {@code validator.withOfficialManifests(CalicoManifest::official)}.
    */
   public static Optional<Manifest> official(CalicoRelease release, String variant) {
-    Optional<Preset> preset = Preset.of(variant);
-    if (preset.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(builder().version(release.label()).preset(preset.get()).build());
-    } catch (IllegalArgumentException unsupported) {
-      return Optional.empty(); // the preset does not exist in that release
-    }
+    return rendered(release, variant, UnaryOperator.identity());
   }
 
   /**
@@ -82,28 +75,34 @@ public final class CalicoManifest {
    * {@code calico validate} does.
    */
   public static Optional<Manifest> officialWithoutCrds(CalicoRelease release, String variant) {
+    // A preset that refuses the option (a file of CRDs alone) is rendered whole; v3.21 renders its CRDs
+    // whatever the option says. Either way the CRDs left go here.
+    return rendered(release, variant, b -> b.set(Options.INCLUDE_CRDS, false))
+        .or(() -> official(release, variant))
+        .map(CalicoManifest::withoutCrds);
+  }
+
+  /** The preset a variant names, at a release, with {@code more} options; empty where either does not exist. */
+  private static Optional<Manifest> rendered(CalicoRelease release, String variant, UnaryOperator<Builder> more) {
     Optional<Preset> preset = Preset.of(variant);
     if (preset.isEmpty()) {
       return Optional.empty();
     }
-    Manifest m;
     try {
-      m = builder().version(release.label()).preset(preset.get()).set(Options.INCLUDE_CRDS, false).build();
-    } catch (IllegalArgumentException refused) {
-      // The preset refuses the option (a file of CRDs alone) or does not exist in that release.
-      Optional<Manifest> whole = official(release, variant);
-      if (whole.isEmpty()) {
-        return whole;
-      }
-      m = whole.get();
+      return Optional.of(more.apply(builder().version(release.label()).preset(preset.get())).build());
+    } catch (IllegalArgumentException unsupported) {
+      return Optional.empty(); // the preset does not exist in that release, or refuses the options
     }
-    // v3.21 renders its CRDs whatever the option says, and a file of CRDs alone is nothing but them.
+  }
+
+  private static Manifest withoutCrds(Manifest m) {
+    Manifest out = m;
     for (ManifestDocument d : m.documents()) {
       if (d.kind().equals("CustomResourceDefinition") && d.name().isPresent()) {
-        m = m.remove(d.kind(), d.name().get());
+        out = out.remove(d.kind(), d.name().get());
       }
     }
-    return Optional.of(m);
+    return out;
   }
 
   /** Every version that renders, oldest first, for example {@code v3.21.1}, {@code v3.24.0}, ... */

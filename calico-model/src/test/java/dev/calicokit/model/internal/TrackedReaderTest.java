@@ -1,5 +1,6 @@
 package dev.calicokit.model.internal;
 
+import static dev.calicokit.model.internal.Readers.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,16 +9,6 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class TrackedReaderTest {
-  private static String readAll(TrackedReader r, int chunk) throws IOException {
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[chunk];
-    int n;
-    while ((n = r.read(buffer, 0, buffer.length)) >= 0) {
-      b.append(buffer, 0, n);
-    }
-    return b.toString();
-  }
-
   @Test
   void dropsALeadingByteOrderMarkOnly() throws IOException {
     assertThat(readAll(new TrackedReader(new StringReader("\uFEFFa: \uFEFF"), 100, max -> new IllegalStateException("over")), 3))

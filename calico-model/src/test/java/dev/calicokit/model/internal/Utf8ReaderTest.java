@@ -1,5 +1,6 @@
 package dev.calicokit.model.internal;
 
+import static dev.calicokit.model.internal.Readers.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,21 +8,10 @@ import dev.calicokit.model.io.ResourceReadException;
 import dev.calicokit.model.io.SourceReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class Utf8ReaderTest {
-  private static String readAll(Reader r, int chunk) throws IOException {
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[chunk];
-    int n;
-    while ((n = r.read(buffer, 0, buffer.length)) >= 0) {
-      b.append(buffer, 0, n);
-    }
-    return b.toString();
-  }
-
   @Test
   void decodesCharactersSplitAcrossItsBuffers() throws IOException {
     // Two-, three- and four-byte characters, with one sure to straddle the 64 KiB byte buffer.

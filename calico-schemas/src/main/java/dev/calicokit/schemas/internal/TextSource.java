@@ -1,6 +1,5 @@
 package dev.calicokit.schemas.internal;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,20 +28,10 @@ public interface TextSource {
   }
 
   /**
-   * Hands each line of the text that holds {@code word} (ASCII) to {@code found}, in order, reading the
-   * text in buffers without parsing it.
+   * Hands each line of the text that holds {@code word} (ASCII) to {@code found}, in order, without its
+   * line break and without parsing the text.
    */
-  default void linesWith(String word, Consumer<String> found) {
-    try (BufferedReader lines = new BufferedReader(open(), 64 * 1024)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.contains(word)) {
-          found.accept(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  void linesWith(String word, Consumer<String> found);
 
   /** Text held in memory. */
   static TextSource of(String text) {
